@@ -1,0 +1,25 @@
+package ca.quorum.admin.application;
+
+import java.util.Set;
+
+/**
+ * A user whose password matched. The principal name the container carries is {@code username@municipality}, so that
+ * every layer can tell which municipality a caller belongs to.
+ */
+public record SignedInUser(String municipality, String username, String displayName, Set<String> roles)
+        implements java.io.Serializable {
+
+    public String principalName() {
+        return principalName(municipality, username);
+    }
+
+    public static String principalName(String municipality, String username) {
+        return username + "@" + municipality;
+    }
+
+    /** The municipality of a principal name, or empty for names not made by {@link #principalName}. */
+    public static java.util.Optional<String> municipalityOf(String principalName) {
+        int at = principalName == null ? -1 : principalName.lastIndexOf('@');
+        return at < 1 ? java.util.Optional.empty() : java.util.Optional.of(principalName.substring(at + 1));
+    }
+}

@@ -1,0 +1,89 @@
+package ca.quorum.admin.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A municipality sharing the installation. Its slug is the tenant identifier carried by every record it owns and
+ * appears in its addresses ({@code /m/{slug}/}); it never changes.
+ */
+@Entity
+@Table(name = "municipality")
+public class Municipality {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    @Id
+    private String slug;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "name_fr", nullable = false)
+    private String nameFr;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    /** Interface languages, comma-separated ISO 639-1 codes, the default first. */
+    @Column(nullable = false)
+    private String languages;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Municipality() {
+    }
+
+    public Municipality(String slug, String name, String nameFr, ZoneId timeZone, List<String> languages) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("a municipality's short name is 2-40 lower-case letters, digits or "
+                    + "hyphens, starting with a letter");
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a municipality needs a name");
+        }
+        if (languages == null || languages.isEmpty() || !List.of("en", "fr").containsAll(languages)) {
+            throw new IllegalArgumentException("languages are en and/or fr");
+        }
+        this.slug = slug;
+        this.name = name.strip();
+        this.nameFr = nameFr == null || nameFr.isBlank() ? this.name : nameFr.strip();
+        this.timeZone = timeZone.getId();
+        this.languages = String.join(",", languages);
+        this.createdAt = Instant.now();
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The name in the given language ({@code fr} or anything else for English). */
+    public String name(String language) {
+        return "fr".equals(language) ? nameFr : name;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public List<String> languages() {
+        return Arrays.asList(languages.split(","));
+    }
+
+    public String defaultLanguage() {
+        return languages().get(0);
+    }
+}

@@ -1,0 +1,82 @@
+package ca.quorum.meeting.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+/** A council, committee or board of a municipality, with its members. */
+@Entity
+@Table(name = "body")
+public class Body {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    private String tenant;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "name_fr", nullable = false)
+    private String nameFr;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BodyKind kind;
+
+    @OneToMany(mappedBy = "body", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("role, fullName")
+    private List<Member> members = new ArrayList<>();
+
+    protected Body() {
+    }
+
+    public Body(String name, String nameFr, BodyKind kind) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a body needs a name");
+        }
+        this.name = name.strip();
+        this.nameFr = nameFr == null || nameFr.isBlank() ? this.name : nameFr.strip();
+        this.kind = kind;
+    }
+
+    /** Seats a member for a term of office. */
+    public Member seat(String fullName, MemberRole role, java.time.LocalDate termStart, java.time.LocalDate termEnd) {
+        Member member = new Member(this, fullName, role, termStart, termEnd);
+        members.add(member);
+        return member;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name(String language) {
+        return "fr".equals(language) ? nameFr : name;
+    }
+
+    public BodyKind kind() {
+        return kind;
+    }
+
+    public List<Member> members() {
+        return Collections.unmodifiableList(members);
+    }
+}

@@ -1,0 +1,94 @@
+package ca.quorum.meeting.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+/** A scheduled sitting of a body. Times are instants; they are shown in the municipality's time zone. */
+@Entity
+@Table(name = "meeting")
+public class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    private String tenant;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "body_id")
+    private Body body;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "special", nullable = false)
+    private boolean special;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(nullable = false)
+    private String location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MeetingStatus status;
+
+    protected Meeting() {
+    }
+
+    public Meeting(Body body, String title, boolean special, Instant startsAt, String location) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("a meeting needs a title");
+        }
+        this.body = body;
+        this.title = title.strip();
+        this.special = special;
+        this.startsAt = startsAt;
+        this.location = location == null ? "" : location.strip();
+        this.status = MeetingStatus.SCHEDULED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Body body() {
+        return body;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public boolean special() {
+        return special;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public MeetingStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,6 @@
+package ca.quorum.meeting.domain;
+
+/** Where a meeting is in its life. */
+public enum MeetingStatus {
+    SCHEDULED, IN_PROGRESS, ADJOURNED, CANCELLED
+}

@@ -1,0 +1,78 @@
+package ca.quorum.meeting.domain;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+/** A person's seat on a body for a term of office. */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    private String tenant;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "body_id")
+    private Body body;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MemberRole role;
+
+    @Column(name = "term_start", nullable = false)
+    private LocalDate termStart;
+
+    @Column(name = "term_end")
+    private LocalDate termEnd;
+
+    protected Member() {
+    }
+
+    Member(Body body, String fullName, MemberRole role, LocalDate termStart, LocalDate termEnd) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new IllegalArgumentException("a member needs a name");
+        }
+        if (termEnd != null && termEnd.isBefore(termStart)) {
+            throw new IllegalArgumentException("a term cannot end before it starts");
+        }
+        this.body = body;
+        this.fullName = fullName.strip();
+        this.role = role;
+        this.termStart = termStart;
+        this.termEnd = termEnd;
+    }
+
+    /** Whether the member holds the seat on {@code day} (terms include both ends). */
+    public boolean sitsOn(LocalDate day) {
+        return !day.isBefore(termStart) && (termEnd == null || !day.isAfter(termEnd));
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public MemberRole role() {
+        return role;
+    }
+}

@@ -1,0 +1,2 @@
+/** The clerk's desk: bodies and the meetings coming up. */
+package ca.quorum.web.clerk;

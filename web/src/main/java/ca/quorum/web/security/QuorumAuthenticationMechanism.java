@@ -1,0 +1,108 @@
+package ca.quorum.web.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import ca.quorum.admin.application.Authenticator;
+import ca.quorum.admin.application.SignedInUser;
+import ca.quorum.shared.tenant.TenantContext;
+import ca.quorum.web.tenant.Problems;
+import ca.quorum.web.tenant.TenantPaths;
+
+/**
+ * How a caller becomes known, on every request:
+ * <ol>
+ * <li>a sign-in form submitted through {@code SecurityContext.authenticate}: the password is checked, the session id
+ * is rotated, and the user is kept in the session;</li>
+ * <li>an {@code Authorization: Basic} header on {@code /api/m/{municipality}/…}: checked for that municipality on
+ * each request, no session;</li>
+ * <li>a session holding a signed-in user.</li>
+ * </ol>
+ * Anyone else is anonymous; pages and services decide what anonymous callers may do.
+ */
+@ApplicationScoped
+public class QuorumAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the {@link SignedInUser}. */
+    public static final String SESSION_USER = "quorum.user";
+
+    @EJB
+    Authenticator authenticator;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential form) {
+            return signIn(request, context, form);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(request, response, context, authorization.substring(6).trim());
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_USER) instanceof SignedInUser user) {
+            return context.notifyContainerAboutLogin(user.principalName(), user.roles());
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential form) {
+        // the sign-in form posts to /m/{slug}/login, which the tenant filter has already resolved
+        Optional<String> slug = TenantContext.current()
+                .or(() -> TenantPaths.pages(path(request)).map(TenantPaths.Split::slug));
+        Optional<SignedInUser> user = slug.flatMap(
+                s -> authenticator.authenticate(s, form.getCaller(), form.getPasswordAsString()));
+        if (user.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(SESSION_USER, user.get());
+        return context.notifyContainerAboutLogin(user.get().principalName(), user.get().roles());
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String encoded) {
+        Optional<String> slug = TenantPaths.api(path(request)).map(TenantPaths.Split::slug);
+        Optional<SignedInUser> user = Optional.empty();
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon > 0 && slug.isPresent()) {
+                user = authenticator.authenticate(slug.get(), decoded.substring(0, colon),
+                        decoded.substring(colon + 1));
+            }
+        } catch (IllegalArgumentException malformed) {
+            user = Optional.empty();
+        }
+        if (user.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Quorum\", charset=\"UTF-8\"");
+            try {
+                Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED,
+                        "User name or password not accepted for this municipality.");
+            } catch (java.io.IOException e) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(user.get().principalName(), user.get().roles());
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
