@@ -1,0 +1,251 @@
+package ca.quorum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ca.quorum.admin.application.Authenticator;
+import ca.quorum.admin.application.MunicipalityDirectory;
+import ca.quorum.admin.application.MunicipalitySummary;
+import ca.quorum.admin.application.UserAdministration;
+import ca.quorum.admin.application.UserView;
+import ca.quorum.admin.domain.NewUser;
+import ca.quorum.admin.domain.Role;
+import ca.quorum.demo.DemoSeeder;
+import ca.quorum.meeting.application.MeetingCalendar;
+import ca.quorum.shared.application.RecordNotFoundException;
+import ca.quorum.shared.application.RequestRefusedException;
+import ca.quorum.shared.application.SystemHealth;
+import ca.quorum.shared.audit.application.AuditLog;
+import ca.quorum.shared.audit.domain.ChainVerification;
+import ca.quorum.shared.tenant.TenantContext;
+
+/**
+ * The foundation inside WildFly, against real PostgreSQL and Elasticsearch: schema and demo data, health, the audit
+ * chain under SQL tampering, and the tenant boundary of the application services.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ejbApplication();
+    }
+
+    @Inject
+    AsSystem asSystem;
+
+    @Inject
+    AsAdministrator asAdministrator;
+
+    @Inject
+    MunicipalityDirectory directory;
+
+    @Inject
+    UserAdministration users;
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    MeetingCalendar calendar;
+
+    @Inject
+    SystemHealth health;
+
+    @Inject
+    Sql sql;
+
+    private String newMunicipality() throws Exception {
+        String slug = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        TenantContext.runAs(slug, () -> {
+            try {
+                asSystem.call(() -> directory.register(slug, "Test " + slug, null, ZoneId.of("America/Toronto"),
+                        List.of("en")));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return slug;
+    }
+
+    private ChainVerification verify(String slug) throws Exception {
+        return TenantContext.callAs(slug, () -> {
+            try {
+                return asAdministrator.call(audit::verify);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** A municipality with a chain of 10 entries: its registration and nine changes. */
+    private String municipalityWithTenEntries() throws Exception {
+        String slug = newMunicipality();
+        TenantContext.runAs(slug, () -> {
+            for (int i = 2; i <= 10; i++) {
+                trail.append(i);
+            }
+        });
+        assertEquals(ChainVerification.intact(10), verify(slug));
+        assertEquals(ChainVerification.intact(10), sql.verifyFromOutside(slug));
+        return slug;
+    }
+
+    @Test
+    void schemaIsMigratedAndDemoDataLoaded() {
+        List<String> slugs = directory.all().stream().map(MunicipalitySummary::slug).toList();
+        assertTrue(slugs.containsAll(List.of(DemoSeeder.LAKEVIEW, DemoSeeder.PINECREST)), slugs.toString());
+        var bodies = TenantContext.callAs(DemoSeeder.LAKEVIEW, calendar::bodies);
+        var council = bodies.stream().filter(b -> b.kind().equals("COUNCIL")).findFirst().orElseThrow();
+        assertEquals(9, council.members(), "mayor and eight councillors");
+        assertEquals(2, bodies.stream().filter(b -> b.kind().equals("STANDING_COMMITTEE")).count());
+        assertFalse(TenantContext.callAs(DemoSeeder.LAKEVIEW, () -> calendar.upcoming(5)).isEmpty());
+    }
+
+    @Test
+    void healthReportsTheRealDatabaseAndSearchEngine() {
+        SystemHealth.Report report = health.check();
+        assertTrue(report.database().up(), report.database().detail());
+        assertTrue(report.database().detail().startsWith("PostgreSQL 17"), report.database().detail());
+        assertTrue(report.search().up(), report.search().detail());
+        assertTrue(report.search().detail().contains("1 node"), report.search().detail());
+    }
+
+    @Test
+    void demoChainsAreIntactFromInsideAndOutside() throws Exception {
+        ChainVerification inside = verify(DemoSeeder.LAKEVIEW);
+        assertTrue(inside.intact(), inside.summary());
+        assertEquals(inside, sql.verifyFromOutside(DemoSeeder.LAKEVIEW));
+    }
+
+    @Test
+    void aChangedRowIsNamed() throws Exception {
+        String slug = municipalityWithTenEntries();
+        assertEquals(1, sql.update("update audit_entry set actor = 'mallory' where tenant = ? and seq = 4", slug));
+        ChainVerification result = verify(slug);
+        assertFalse(result.intact());
+        assertEquals(4, result.firstBroken(), result.summary());
+        assertEquals(result, sql.verifyFromOutside(slug));
+    }
+
+    @Test
+    void aDeletedRowIsNamed() throws Exception {
+        String slug = municipalityWithTenEntries();
+        assertEquals(1, sql.update("delete from audit_entry where tenant = ? and seq = 6", slug));
+        ChainVerification result = verify(slug);
+        assertEquals(6, result.firstBroken(), result.summary());
+        assertTrue(result.reason().contains("missing"), result.reason());
+        assertEquals(result, sql.verifyFromOutside(slug));
+    }
+
+    @Test
+    void aDeletedNewestRowIsNamed() throws Exception {
+        String slug = municipalityWithTenEntries();
+        assertEquals(1, sql.update("delete from audit_entry where tenant = ? and seq = 10", slug));
+        assertEquals(10, verify(slug).firstBroken());
+    }
+
+    @Test
+    void reorderedRowsAreNamed() throws Exception {
+        String slug = municipalityWithTenEntries();
+        sql.update("update audit_entry set seq = -3 where tenant = ? and seq = 3", slug);
+        sql.update("update audit_entry set seq = 3 where tenant = ? and seq = 7", slug);
+        sql.update("update audit_entry set seq = 7 where tenant = ? and seq = -3", slug);
+        ChainVerification result = verify(slug);
+        assertEquals(3, result.firstBroken(), result.summary());
+        assertEquals(result, sql.verifyFromOutside(slug));
+    }
+
+    @Test
+    void aRewrittenTimestampIsNamed() throws Exception {
+        String slug = municipalityWithTenEntries();
+        sql.update("update audit_entry set occurred_at = occurred_at - interval '1 day' where tenant = ? and seq = 2",
+                slug);
+        assertEquals(2, verify(slug).firstBroken());
+    }
+
+    @Test
+    void servicesOfOneMunicipalityCannotReadOrChangeAnother() throws Exception {
+        String a = newMunicipality();
+        String b = newMunicipality();
+        UserView inB = TenantContext.callAs(b, () -> {
+            try {
+                return asAdministrator.call(() -> users.createUser(new NewUser("bertha", "Bertha of B",
+                        "bertha@example.org", PASSWORD, EnumSet.of(Role.CLERK))));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        TenantContext.runAs(a, () -> {
+            assertThrows(RecordNotFoundException.class, () -> asAdministrator.call(() -> users.user(inB.id())));
+            assertThrows(RecordNotFoundException.class,
+                    () -> asAdministrator.call(() -> users.grantRoles(inB.id(), EnumSet.of(Role.ADMINISTRATOR))));
+            try {
+                assertTrue(asAdministrator.call(() -> users.users(0, 100)).isEmpty());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(authenticator.authenticate(a, "bertha", PASSWORD).isEmpty());
+        assertTrue(authenticator.authenticate(b, "bertha", PASSWORD).isPresent());
+        // the roles of B's user are untouched, and B's chain recorded only B's own changes
+        UserView after = TenantContext.callAs(b, () -> {
+            try {
+                return asAdministrator.call(() -> users.user(inB.id()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(EnumSet.of(Role.CLERK), after.roles());
+        assertEquals(ChainVerification.intact(1), verify(a));
+        assertEquals(ChainVerification.intact(2), verify(b));
+    }
+
+    @Test
+    void badUserCommandsAreRefusedAndStoreNothing() throws Exception {
+        String slug = newMunicipality();
+        TenantContext.runAs(slug, () -> {
+            RequestRefusedException refused = assertThrows(RequestRefusedException.class,
+                    () -> asAdministrator.call(() -> users.createUser(new NewUser("x", "", "nope", "short", null))));
+            assertEquals(4, refused.reasons().size(), refused.reasons().toString());
+            try {
+                asAdministrator.call(() -> users.createUser(new NewUser("dup", "First", "d@example.org", PASSWORD,
+                        null)));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            assertThrows(RequestRefusedException.class, () -> asAdministrator.call(() -> users.createUser(
+                    new NewUser("dup", "Second", "e@example.org", PASSWORD, null))));
+        });
+        assertEquals(ChainVerification.intact(2), verify(slug), "one registration, one user: no trace of refusals");
+    }
+
+    @Test
+    void anonymousCallersCannotAdministerUsers() {
+        TenantContext.runAs(DemoSeeder.LAKEVIEW, () -> assertThrows(EJBAccessException.class, () -> users.users(0, 10)));
+    }
+}
