@@ -1,0 +1,97 @@
+package ca.quorum.web.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+
+/** A small HTTP client for tests: Basic credentials, a cookie jar for page sessions, JSON bodies. */
+final class Http {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String basic;
+
+    Http(URI base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    Http as(String username, String password) {
+        basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Signs in through the sign-in page of a municipality, as a browser would; returns the final answer. */
+    HttpResponse<String> signIn(String slug, String username, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get("m/" + slug + "/login");
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
+                .matcher(page.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on the sign-in page");
+        }
+        return postForm("m/" + slug + "/login.xhtml", Map.of("signin", "signin", "signin:username", username,
+                "signin:password", password, "signin:next", "", "signin:submit", "Sign in",
+                "jakarta.faces.ViewState", state.group(1)));
+    }
+
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    static JsonStructure json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (basic != null) {
+            b.header("Authorization", basic);
+        }
+        return b;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,185 @@
+package ca.quorum.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Over HTTP, as clients see it: public pages and API, health, OpenAPI, security headers, sign-in, and the boundary
+ * between the two demo municipalities through pages and API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantIsolationIT {
+
+    static final String LAKEVIEW = "lakeview-harbour";
+    static final String PINECREST = "pinecrest";
+    static final String DEMO_PASSWORD = "council-demo-2026";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http() throws Exception {
+        return new Http(base.toURI());
+    }
+
+    private static JsonArray array(HttpResponse<String> r) {
+        return (JsonArray) Http.json(r);
+    }
+
+    @Test
+    void homePageShowsUpcomingMeetingsAndSignInInTheMunicipalitysLanguage() throws Exception {
+        HttpResponse<String> lakeview = http().get("m/" + LAKEVIEW + "/");
+        assertEquals(200, lakeview.statusCode());
+        assertTrue(lakeview.body().contains("lang=\"en\""));
+        assertTrue(lakeview.body().contains("Town of Lakeview Harbour"));
+        assertTrue(lakeview.body().contains("Upcoming meetings"));
+        assertTrue(lakeview.body().contains("Regular Council Meeting"));
+        assertTrue(lakeview.body().contains("id=\"sign-in-link\""));
+        HttpResponse<String> pinecrest = http().get("m/" + PINECREST + "/");
+        assertTrue(pinecrest.body().contains("lang=\"fr\""), "Pinecrest speaks French first");
+        assertTrue(pinecrest.body().contains("Prochaines séances"));
+        assertTrue(http().get("m/" + PINECREST + "/?lang=en").body().contains("Upcoming meetings"));
+        assertEquals(404, http().get("m/atlantis/").statusCode());
+    }
+
+    @Test
+    void securityHeadersAreSet() throws Exception {
+        HttpResponse<String> r = http().get("m/" + LAKEVIEW + "/");
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null));
+    }
+
+    @Test
+    void healthReportsDatabaseAndSearch() throws Exception {
+        HttpResponse<String> r = http().get("health");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject health = (JsonObject) Http.json(r);
+        assertEquals("UP", health.getJsonObject("database").getString("status"));
+        assertEquals("UP", health.getJsonObject("search").getString("status"));
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        HttpResponse<String> r = http().get("openapi");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("/api/m/{municipality}/users"), r.body());
+        assertTrue(r.body().contains("/api/municipalities"));
+    }
+
+    @Test
+    void publicReadsAreAnonymousAndWritesNeedCredentials() throws Exception {
+        HttpResponse<String> meetings = http().get("api/m/" + LAKEVIEW + "/meetings");
+        assertEquals(200, meetings.statusCode());
+        assertFalse(array(meetings).isEmpty());
+        HttpResponse<String> users = http().get("api/m/" + LAKEVIEW + "/users");
+        assertEquals(401, users.statusCode());
+        assertTrue(users.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(403, http().as("clerk", DEMO_PASSWORD).get("api/m/" + LAKEVIEW + "/users").statusCode(),
+                "a clerk is not an administrator");
+        assertEquals(401, http().as("admin", "wrong password!").get("api/m/" + LAKEVIEW + "/users").statusCode());
+    }
+
+    @Test
+    void badInputIsRefusedWithEveryReasonAndStoresNothing() throws Exception {
+        Http admin = http().as("admin", DEMO_PASSWORD);
+        int before = array(admin.get("api/m/" + LAKEVIEW + "/users?max=500")).size();
+        HttpResponse<String> r = admin.postJson("api/m/" + LAKEVIEW + "/users",
+                "{\"username\":\"X\",\"displayName\":\"\",\"email\":\"nope\",\"password\":\"short\"}");
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(4, ((JsonObject) Http.json(r)).getJsonArray("errors").size(), r.body());
+        assertEquals(400, admin.postJson("api/m/" + LAKEVIEW + "/users", "{\"username\":\"okname\","
+                + "\"displayName\":\"Ok\",\"email\":\"ok@example.org\",\"password\":\"long enough pass\","
+                + "\"roles\":[\"emperor\"]}").statusCode());
+        assertEquals(before, array(admin.get("api/m/" + LAKEVIEW + "/users?max=500")).size());
+    }
+
+    @Test
+    void aUserOfOneMunicipalityCanNeitherReadNorChangeTheOther() throws Exception {
+        String name = "iso" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "isolation test passphrase";
+        Http lakeAdmin = http().as("admin", DEMO_PASSWORD);
+        HttpResponse<String> created = lakeAdmin.postJson("api/m/" + LAKEVIEW + "/users", "{\"username\":\"" + name
+                + "\",\"displayName\":\"Isolation Tester\",\"email\":\"" + name + "@example.org\",\"password\":\""
+                + password + "\",\"roles\":[\"administrator\",\"clerk\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = ((JsonObject) Http.json(created)).getJsonNumber("id").longValue();
+
+        // the API: the user's credentials mean nothing in the other municipality
+        Http lakeUser = http().as(name, password);
+        assertEquals(200, lakeUser.get("api/m/" + LAKEVIEW + "/users").statusCode());
+        assertEquals(401, lakeUser.get("api/m/" + PINECREST + "/users").statusCode());
+        assertEquals(401, lakeUser.postJson("api/m/" + PINECREST + "/users", "{\"username\":\"planted\","
+                + "\"displayName\":\"Planted\",\"email\":\"p@example.org\",\"password\":\"planted password\"}")
+                .statusCode());
+        assertEquals(401, lakeUser.get("api/m/" + PINECREST + "/audit/verification").statusCode());
+
+        // the other municipality's administrator cannot reach the user by its id, nor change it
+        Http pineAdmin = http().as("admin", DEMO_PASSWORD);
+        assertEquals(404, pineAdmin.get("api/m/" + PINECREST + "/users/" + id).statusCode());
+        assertEquals(404, pineAdmin.putJson("api/m/" + PINECREST + "/users/" + id + "/roles", "{\"roles\":[]}")
+                .statusCode());
+        assertFalse(pineAdmin.get("api/m/" + PINECREST + "/users?max=500").body().contains(name));
+        assertFalse(pineAdmin.get("api/m/" + PINECREST + "/users?max=500").body().contains("planted"));
+        JsonObject unchanged = (JsonObject) Http.json(lakeAdmin.get("api/m/" + LAKEVIEW + "/users/" + id));
+        assertEquals(2, unchanged.getJsonArray("roles").size());
+
+        // pages: signed in to Lakeview Harbour, nothing of Pinecrest opens, not even through the API with the session
+        Http browser = http();
+        browser.get("m/" + LAKEVIEW + "/login");
+        String before = browser.sessionId();
+        HttpResponse<String> signedIn = browser.signIn(LAKEVIEW, name, password);
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/m/" + LAKEVIEW + "/workspace"));
+        assertNotNull(before);
+        assertNotEquals(before, browser.sessionId(), "the session id changes at sign-in");
+        assertEquals(200, browser.get("m/" + LAKEVIEW + "/admin/users").statusCode());
+        assertEquals(403, browser.get("m/" + PINECREST + "/admin/users").statusCode());
+        assertEquals(403, browser.get("m/" + PINECREST + "/").statusCode());
+        assertEquals(403, browser.get("api/m/" + PINECREST + "/users").statusCode());
+
+        // and both chains are intact
+        JsonObject lake = (JsonObject) Http.json(lakeAdmin.get("api/m/" + LAKEVIEW + "/audit/verification"));
+        JsonObject pine = (JsonObject) Http.json(pineAdmin.get("api/m/" + PINECREST + "/audit/verification"));
+        assertTrue(lake.getBoolean("intact"), lake.toString());
+        assertTrue(pine.getBoolean("intact"), pine.toString());
+    }
+
+    @Test
+    void staffPagesSendAnonymousVisitorsToSignInAndRefuseOtherRoles() throws Exception {
+        HttpResponse<String> r = http().get("m/" + LAKEVIEW + "/admin/users");
+        assertEquals(302, r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElse("").contains("/m/" + LAKEVIEW + "/login?next="));
+        Http clerk = http();
+        assertEquals(302, clerk.signIn(LAKEVIEW, "clerk", DEMO_PASSWORD).statusCode());
+        assertEquals(200, clerk.get("m/" + LAKEVIEW + "/clerk/").statusCode());
+        assertEquals(403, clerk.get("m/" + LAKEVIEW + "/admin/users").statusCode());
+        Http wrong = http();
+        HttpResponse<String> refused = wrong.signIn(LAKEVIEW, "clerk", "not the password");
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("User name or password not accepted."));
+    }
+}
