@@ -169,6 +169,32 @@ class TenantIsolationIT {
     }
 
     @Test
+    void anAdministratorGrantsRolesButCannotLockThemselfOut() throws Exception {
+        String name = "adm" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "administrator passphrase";
+        Http lakeAdmin = http().as("admin", DEMO_PASSWORD);
+        HttpResponse<String> created = lakeAdmin.postJson("api/m/" + LAKEVIEW + "/users", "{\"username\":\"" + name
+                + "\",\"displayName\":\"Second Admin\",\"email\":\"" + name + "@example.org\",\"password\":\""
+                + password + "\",\"roles\":[\"administrator\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = ((JsonObject) Http.json(created)).getJsonNumber("id").longValue();
+
+        HttpResponse<String> lockout = http().as(name, password).putJson("api/m/" + LAKEVIEW + "/users/" + id
+                + "/roles", "{\"roles\":[\"clerk\"]}");
+        assertEquals(400, lockout.statusCode(), lockout.body());
+        assertTrue(lockout.body().contains("cannot remove the administrator role from your own account"));
+
+        HttpResponse<String> granted = lakeAdmin.putJson("api/m/" + LAKEVIEW + "/users/" + id + "/roles",
+                "{\"roles\":[\"administrator\",\"foi-officer\"]}");
+        assertEquals(200, granted.statusCode(), granted.body());
+        JsonObject user = (JsonObject) Http.json(lakeAdmin.get("api/m/" + LAKEVIEW + "/users/" + id));
+        assertEquals(2, user.getJsonArray("roles").size());
+        assertTrue(user.getJsonArray("roles").toString().contains("FOI_OFFICER"), user.toString());
+        // the new role takes effect at the next request
+        assertEquals(200, http().as(name, password).get("api/m/" + LAKEVIEW + "/users").statusCode());
+    }
+
+    @Test
     void staffPagesSendAnonymousVisitorsToSignInAndRefuseOtherRoles() throws Exception {
         HttpResponse<String> r = http().get("m/" + LAKEVIEW + "/admin/users");
         assertEquals(302, r.statusCode());
