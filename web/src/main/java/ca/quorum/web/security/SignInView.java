@@ -40,6 +40,12 @@ public class SignInView {
     private String password;
     private String next;
 
+    /** Where to go after signing in: the page that sent the visitor here ({@code ?next=}), kept through the post. */
+    @jakarta.annotation.PostConstruct
+    void init() {
+        next = faces.getExternalContext().getRequestParameterMap().get("next");
+    }
+
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),

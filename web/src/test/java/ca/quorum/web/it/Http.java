@@ -63,6 +63,11 @@ final class Http {
     /** Signs in through the sign-in page of a municipality, as a browser would; returns the final answer. */
     HttpResponse<String> signIn(String slug, String username, String password)
             throws IOException, InterruptedException {
+        return signIn(slug, username, password, "");
+    }
+
+    HttpResponse<String> signIn(String slug, String username, String password, String next)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = get("m/" + slug + "/login");
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
                 .matcher(page.body());
@@ -70,7 +75,7 @@ final class Http {
             throw new IllegalStateException("no view state on the sign-in page");
         }
         return postForm("m/" + slug + "/login.xhtml", Map.of("signin", "signin", "signin:username", username,
-                "signin:password", password, "signin:next", "", "signin:submit", "Sign in",
+                "signin:password", password, "signin:next", next, "signin:submit", "Sign in",
                 "jakarta.faces.ViewState", state.group(1)));
     }
 

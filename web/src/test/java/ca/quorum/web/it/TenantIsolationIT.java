@@ -203,6 +203,13 @@ class TenantIsolationIT {
         assertEquals(302, clerk.signIn(LAKEVIEW, "clerk", DEMO_PASSWORD).statusCode());
         assertEquals(200, clerk.get("m/" + LAKEVIEW + "/clerk/").statusCode());
         assertEquals(403, clerk.get("m/" + LAKEVIEW + "/admin/users").statusCode());
+        Http returning = http();
+        returning.get("m/" + LAKEVIEW + "/login?next=/clerk/");
+        HttpResponse<String> back = returning.signIn(LAKEVIEW, "clerk", DEMO_PASSWORD, "/clerk/");
+        assertTrue(back.headers().firstValue("Location").orElse("").endsWith("/m/" + LAKEVIEW + "/clerk/"),
+                "back to the page that asked for sign-in");
+        assertTrue(http().signIn(LAKEVIEW, "clerk", DEMO_PASSWORD, "https://evil.example/").headers()
+                .firstValue("Location").orElse("").endsWith("/m/" + LAKEVIEW + "/workspace"), "no open redirect");
         Http wrong = http();
         HttpResponse<String> refused = wrong.signIn(LAKEVIEW, "clerk", "not the password");
         assertEquals(200, refused.statusCode());
