@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -79,27 +80,35 @@ class FoundationIT {
     @Inject
     Sql sql;
 
+    /** Runs {@code work} in municipality {@code slug} as its administrator; business exceptions pass through. */
+    private <T> T administer(String slug, Callable<T> work) throws Exception {
+        String previous = TenantContext.current().orElse(null);
+        TenantContext.set(slug);
+        try {
+            return asAdministrator.call(work);
+        } finally {
+            if (previous == null) {
+                TenantContext.clear();
+            } else {
+                TenantContext.set(previous);
+            }
+        }
+    }
+
     private String newMunicipality() throws Exception {
         String slug = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        TenantContext.runAs(slug, () -> {
-            try {
-                asSystem.call(() -> directory.register(slug, "Test " + slug, null, ZoneId.of("America/Toronto"),
-                        List.of("en")));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        TenantContext.set(slug);
+        try {
+            asSystem.call(() -> directory.register(slug, "Test " + slug, null, ZoneId.of("America/Toronto"),
+                    List.of("en")));
+        } finally {
+            TenantContext.clear();
+        }
         return slug;
     }
 
     private ChainVerification verify(String slug) throws Exception {
-        return TenantContext.callAs(slug, () -> {
-            try {
-                return asAdministrator.call(audit::verify);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return administer(slug, audit::verify);
     }
 
     /** A municipality with a chain of 10 entries: its registration and nine changes. */
@@ -192,35 +201,16 @@ class FoundationIT {
     void servicesOfOneMunicipalityCannotReadOrChangeAnother() throws Exception {
         String a = newMunicipality();
         String b = newMunicipality();
-        UserView inB = TenantContext.callAs(b, () -> {
-            try {
-                return asAdministrator.call(() -> users.createUser(new NewUser("bertha", "Bertha of B",
-                        "bertha@example.org", PASSWORD, EnumSet.of(Role.CLERK))));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        TenantContext.runAs(a, () -> {
-            assertThrows(RecordNotFoundException.class, () -> asAdministrator.call(() -> users.user(inB.id())));
-            assertThrows(RecordNotFoundException.class,
-                    () -> asAdministrator.call(() -> users.grantRoles(inB.id(), EnumSet.of(Role.ADMINISTRATOR))));
-            try {
-                assertTrue(asAdministrator.call(() -> users.users(0, 100)).isEmpty());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        UserView inB = administer(b, () -> users.createUser(new NewUser("bertha", "Bertha of B", "bertha@example.org",
+                PASSWORD, EnumSet.of(Role.CLERK))));
+        assertThrows(RecordNotFoundException.class, () -> administer(a, () -> users.user(inB.id())));
+        assertThrows(RecordNotFoundException.class,
+                () -> administer(a, () -> users.grantRoles(inB.id(), EnumSet.of(Role.ADMINISTRATOR))));
+        assertTrue(administer(a, () -> users.users(0, 100)).isEmpty());
         assertTrue(authenticator.authenticate(a, "bertha", PASSWORD).isEmpty());
         assertTrue(authenticator.authenticate(b, "bertha", PASSWORD).isPresent());
-        // the roles of B's user are untouched, and B's chain recorded only B's own changes
-        UserView after = TenantContext.callAs(b, () -> {
-            try {
-                return asAdministrator.call(() -> users.user(inB.id()));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertEquals(EnumSet.of(Role.CLERK), after.roles());
+        // the roles of B's user are untouched, and each chain recorded only its own municipality's changes
+        assertEquals(EnumSet.of(Role.CLERK), administer(b, () -> users.user(inB.id())).roles());
         assertEquals(ChainVerification.intact(1), verify(a));
         assertEquals(ChainVerification.intact(2), verify(b));
     }
@@ -228,19 +218,12 @@ class FoundationIT {
     @Test
     void badUserCommandsAreRefusedAndStoreNothing() throws Exception {
         String slug = newMunicipality();
-        TenantContext.runAs(slug, () -> {
-            RequestRefusedException refused = assertThrows(RequestRefusedException.class,
-                    () -> asAdministrator.call(() -> users.createUser(new NewUser("x", "", "nope", "short", null))));
-            assertEquals(4, refused.reasons().size(), refused.reasons().toString());
-            try {
-                asAdministrator.call(() -> users.createUser(new NewUser("dup", "First", "d@example.org", PASSWORD,
-                        null)));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            assertThrows(RequestRefusedException.class, () -> asAdministrator.call(() -> users.createUser(
-                    new NewUser("dup", "Second", "e@example.org", PASSWORD, null))));
-        });
+        RequestRefusedException refused = assertThrows(RequestRefusedException.class,
+                () -> administer(slug, () -> users.createUser(new NewUser("x", "", "nope", "short", null))));
+        assertEquals(4, refused.reasons().size(), refused.reasons().toString());
+        administer(slug, () -> users.createUser(new NewUser("dup", "First", "d@example.org", PASSWORD, null)));
+        assertThrows(RequestRefusedException.class, () -> administer(slug,
+                () -> users.createUser(new NewUser("dup", "Second", "e@example.org", PASSWORD, null))));
         assertEquals(ChainVerification.intact(2), verify(slug), "one registration, one user: no trace of refusals");
     }
 

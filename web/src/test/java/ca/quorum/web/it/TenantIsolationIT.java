@@ -49,6 +49,16 @@ class TenantIsolationIT {
         return (JsonArray) Http.json(r);
     }
 
+    /** Creates a user in Lakeview Harbour as its demo administrator; returns the new account's id. */
+    private long createLakeviewUser(String name, String displayName, String password, String rolesJson)
+            throws Exception {
+        HttpResponse<String> created = http().as("admin", DEMO_PASSWORD).postJson("api/m/" + LAKEVIEW + "/users",
+                "{\"username\":\"" + name + "\",\"displayName\":\"" + displayName + "\",\"email\":\"" + name
+                        + "@example.org\",\"password\":\"" + password + "\",\"roles\":" + rolesJson + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        return ((JsonObject) Http.json(created)).getJsonNumber("id").longValue();
+    }
+
     @Test
     void homePageShowsUpcomingMeetingsAndSignInInTheMunicipalitysLanguage() throws Exception {
         HttpResponse<String> lakeview = http().get("m/" + LAKEVIEW + "/");
@@ -122,11 +132,7 @@ class TenantIsolationIT {
         String name = "iso" + UUID.randomUUID().toString().substring(0, 8);
         String password = "isolation test passphrase";
         Http lakeAdmin = http().as("admin", DEMO_PASSWORD);
-        HttpResponse<String> created = lakeAdmin.postJson("api/m/" + LAKEVIEW + "/users", "{\"username\":\"" + name
-                + "\",\"displayName\":\"Isolation Tester\",\"email\":\"" + name + "@example.org\",\"password\":\""
-                + password + "\",\"roles\":[\"administrator\",\"clerk\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        long id = ((JsonObject) Http.json(created)).getJsonNumber("id").longValue();
+        long id = createLakeviewUser(name, "Isolation Tester", password, "[\"administrator\",\"clerk\"]");
 
         // the API: the user's credentials mean nothing in the other municipality
         Http lakeUser = http().as(name, password);
@@ -173,11 +179,7 @@ class TenantIsolationIT {
         String name = "adm" + UUID.randomUUID().toString().substring(0, 8);
         String password = "administrator passphrase";
         Http lakeAdmin = http().as("admin", DEMO_PASSWORD);
-        HttpResponse<String> created = lakeAdmin.postJson("api/m/" + LAKEVIEW + "/users", "{\"username\":\"" + name
-                + "\",\"displayName\":\"Second Admin\",\"email\":\"" + name + "@example.org\",\"password\":\""
-                + password + "\",\"roles\":[\"administrator\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        long id = ((JsonObject) Http.json(created)).getJsonNumber("id").longValue();
+        long id = createLakeviewUser(name, "Second Admin", password, "[\"administrator\"]");
 
         HttpResponse<String> lockout = http().as(name, password).putJson("api/m/" + LAKEVIEW + "/users/" + id
                 + "/roles", "{\"roles\":[\"clerk\"]}");
