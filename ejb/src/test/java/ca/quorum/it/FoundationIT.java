@@ -81,30 +81,26 @@ class FoundationIT {
     Sql sql;
 
     /** Runs {@code work} in municipality {@code slug} as its administrator; business exceptions pass through. */
-    private <T> T administer(String slug, Callable<T> work) throws Exception {
-        String previous = TenantContext.current().orElse(null);
-        TenantContext.set(slug);
-        try {
-            return asAdministrator.call(work);
-        } finally {
-            if (previous == null) {
-                TenantContext.clear();
-            } else {
-                TenantContext.set(previous);
-            }
-        }
+    private <T> T administer(String slug, Callable<T> work) {
+        return TenantContext.callAs(slug, () -> unchecked(() -> asAdministrator.call(work)));
     }
 
-    private String newMunicipality() throws Exception {
+    private String newMunicipality() {
         String slug = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        TenantContext.set(slug);
-        try {
-            asSystem.call(() -> directory.register(slug, "Test " + slug, null, ZoneId.of("America/Toronto"),
-                    List.of("en")));
-        } finally {
-            TenantContext.clear();
-        }
+        TenantContext.runAs(slug, () -> unchecked(() -> asSystem.call(() -> directory.register(slug, "Test " + slug,
+                null, ZoneId.of("America/Toronto"), List.of("en")))));
         return slug;
+    }
+
+    /** Calls {@code work}, letting runtime (business) exceptions through and wrapping checked ones. */
+    private static <T> T unchecked(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ChainVerification verify(String slug) throws Exception {
