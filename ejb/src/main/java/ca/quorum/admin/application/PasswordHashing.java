@@ -34,7 +34,7 @@ public class PasswordHashing {
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] key = derive(password.toCharArray(), salt, ITERATIONS, KEY_BYTES);
+        byte[] key = derive(ALGORITHM, password.toCharArray(), salt, ITERATIONS, KEY_BYTES);
         Base64.Encoder b64 = Base64.getEncoder();
         return ALGORITHM + ":" + ITERATIONS + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
     }
@@ -58,10 +58,6 @@ public class PasswordHashing {
     /** Spends the same time as a real verification, for an unknown user. */
     public void verifyDecoy(String password) {
         matches(password, decoy);
-    }
-
-    private static byte[] derive(char[] password, byte[] salt, int iterations, int bytes) {
-        return derive(ALGORITHM, password, salt, iterations, bytes);
     }
 
     private static byte[] derive(String algorithm, char[] password, byte[] salt, int iterations, int bytes) {
