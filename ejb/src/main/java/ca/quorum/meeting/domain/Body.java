@@ -41,6 +41,12 @@ public class Body {
     @Column(nullable = false)
     private BodyKind kind;
 
+    @Column(name = "agenda_deadline_days", nullable = false)
+    private int agendaDeadlineDays = 7;
+
+    @Column(name = "agenda_deadline_time", nullable = false)
+    private java.time.LocalTime agendaDeadlineTime = java.time.LocalTime.NOON;
+
     @OneToMany(mappedBy = "body", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, fullName")
     private List<Member> members = new ArrayList<>();
@@ -62,6 +68,32 @@ public class Body {
         Member member = new Member(this, fullName, role, termStart, termEnd);
         members.add(member);
         return member;
+    }
+
+    /**
+     * When the agenda of a meeting starting at {@code start} closes: {@code agendaDeadlineDays} days before the
+     * meeting day, at {@code agendaDeadlineTime}, in the municipality's time zone. Items added after it are late.
+     */
+    public java.time.Instant agendaDeadline(java.time.Instant start, java.time.ZoneId zone) {
+        java.time.LocalDate day = start.atZone(zone).toLocalDate().minusDays(agendaDeadlineDays);
+        return java.time.ZonedDateTime.of(day, agendaDeadlineTime, zone).toInstant();
+    }
+
+    /** Sets how long before a meeting its agenda closes. */
+    public void closeAgendas(int daysBefore, java.time.LocalTime at) {
+        if (daysBefore < 0 || daysBefore > 60) {
+            throw new ca.quorum.shared.domain.RuleViolation("The agenda deadline must be 0 to 60 days before the meeting.");
+        }
+        this.agendaDeadlineDays = daysBefore;
+        this.agendaDeadlineTime = java.util.Objects.requireNonNull(at);
+    }
+
+    public int agendaDeadlineDays() {
+        return agendaDeadlineDays;
+    }
+
+    public java.time.LocalTime agendaDeadlineTime() {
+        return agendaDeadlineTime;
     }
 
     public Long id() {

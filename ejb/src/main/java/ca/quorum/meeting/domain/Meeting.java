@@ -64,6 +64,14 @@ public class Meeting {
         this.status = MeetingStatus.SCHEDULED;
     }
 
+    /** Called off; a cancelled meeting keeps its record and its published agendas. */
+    public void cancel() {
+        if (status != MeetingStatus.SCHEDULED) {
+            throw new ca.quorum.shared.domain.RuleViolation("Only a scheduled meeting can be cancelled.");
+        }
+        status = MeetingStatus.CANCELLED;
+    }
+
     public Long id() {
         return id;
     }

@@ -1,0 +1,2 @@
+/** Building blocks every context's domain shares: the refusal a rule raises. Plain Java. */
+package ca.quorum.shared.domain;
