@@ -27,6 +27,8 @@ import ca.quorum.admin.domain.NewUser;
 import ca.quorum.admin.domain.Role;
 import ca.quorum.admin.domain.Roles;
 import ca.quorum.admin.domain.UserAccount;
+import ca.quorum.meeting.domain.ApprovalStep;
+import ca.quorum.meeting.domain.ApprovalStepSpec;
 import ca.quorum.meeting.domain.Body;
 import ca.quorum.meeting.domain.BodyKind;
 import ca.quorum.meeting.domain.Meeting;
@@ -109,10 +111,14 @@ public class DemoSeeder {
         user("admin", "Alex Morgan (IT)", EnumSet.of(Role.ADMINISTRATOR));
         user("clerk", "Jordan Tremblay, Town Clerk", EnumSet.of(Role.CLERK));
         user("author", "Sam Patel, Planner", EnumSet.of(Role.REPORT_AUTHOR));
+        user("manager", "Pat Okoye, Manager of Planning", EnumSet.of(Role.REPORT_AUTHOR));
+        user("director", "Lee Ferreira, Director of Development Services", EnumSet.of(Role.REPORT_AUTHOR));
         user("councillor", "Councillor Grace Chen", EnumSet.of(Role.COUNCILLOR));
         user("mayor", "Mayor Eleanor Whitfield", EnumSet.of(Role.CHAIR, Role.COUNCILLOR));
         user("records", "Robin Nakamura, Records Manager", EnumSet.of(Role.RECORDS_MANAGER));
         user("foi", "Casey Dubois, FOI Coordinator", EnumSet.of(Role.FOI_OFFICER));
+        approvalChain(new ApprovalStepSpec("Manager", "manager"), new ApprovalStepSpec("Director", "director"),
+                new ApprovalStepSpec("Clerk", "clerk"));
     }
 
     private void pinecrest() {
@@ -135,6 +141,16 @@ public class DemoSeeder {
         }
         user("admin", "Martine Lefebvre (TI)", EnumSet.of(Role.ADMINISTRATOR));
         user("clerk", "Sophie Gauthier, greffière", EnumSet.of(Role.CLERK));
+        approvalChain(new ApprovalStepSpec("Greffière", "clerk"));
+    }
+
+    private void approvalChain(ApprovalStepSpec... steps) {
+        for (int i = 0; i < steps.length; i++) {
+            em.persist(new ApprovalStep(i, steps[i]));
+        }
+        audit.recordAs(AuditLog.SYSTEM, "ApprovalChainSet", "approval-chain", "-", Map.of("steps",
+                String.join(" > ", java.util.Arrays.stream(steps).map(s -> s.title() + " (" + s.approver() + ")")
+                        .toList())));
     }
 
     private Body body(String name, String nameFr, BodyKind kind) {

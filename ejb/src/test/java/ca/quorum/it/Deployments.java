@@ -18,7 +18,8 @@ public final class Deployments {
     public static EnterpriseArchive ejbApplication() {
         JavaArchive ejb = ShrinkWrap.create(ExplodedImporter.class, "quorum-ejb.jar")
                 .importDirectory(new File("target/classes")).as(JavaArchive.class)
-                .addPackage(Deployments.class.getPackage());
+                .addPackage(Deployments.class.getPackage())
+                .addClass(ca.quorum.documents.infrastructure.TestPdfs.class);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "quorum-it.ear")
                 .addAsModule(ejb)
                 .addAsManifestResource(new File("../ear/src/main/application/META-INF/jboss-deployment-structure.xml"));

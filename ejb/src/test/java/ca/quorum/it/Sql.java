@@ -44,6 +44,22 @@ public class Sql {
         }
     }
 
+    /** The first column of the first row, as a number: {@code select count(*) ...}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long number(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     public <T> T withConnection(Function<Connection, T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.apply(c);

@@ -203,6 +203,11 @@ public class StaffReport {
         body = newBody == null ? "" : newBody.strip();
     }
 
+    /** Refuses, with the reason, unless {@code actor} may change the report now. */
+    public void checkEditableBy(String actor) {
+        requireAuthorEditing(actor);
+    }
+
     private void requireAuthorEditing(String actor) {
         if (!author.equals(actor)) {
             throw new RuleViolation("Only the author, " + authorName + ", can change or submit this report.");

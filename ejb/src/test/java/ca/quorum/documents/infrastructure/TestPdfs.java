@@ -38,6 +38,18 @@ public final class TestPdfs {
         return file;
     }
 
+    /** Grows a PDF past {@code bytes} with comment lines after its end, which readers ignore. */
+    public static Path padded(Path file, int bytes) throws IOException {
+        String line = "% padding to make the file large\n";
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1,
+                java.nio.file.StandardOpenOption.APPEND)) {
+            for (int written = 0; written < bytes; written += line.length()) {
+                out.write(line);
+            }
+        }
+        return file;
+    }
+
     public static Path encrypted(Path file) throws IOException {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());

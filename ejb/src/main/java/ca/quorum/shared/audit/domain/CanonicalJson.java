@@ -6,10 +6,13 @@ import java.util.TreeMap;
 
 /**
  * The canonical JSON form that audit hashes are computed over: objects with keys sorted by UTF-16 code units, no
- * insignificant white space, strings escaped as RFC 8785 (JCS) requires. Values are strings, nested maps or null;
- * for such values this is exactly JCS, so any JCS implementation reproduces the bytes.
+ * insignificant white space, strings escaped as RFC 8785 (JCS) requires. Values are strings, booleans, integers
+ * within ±2^53 (what an IEEE double holds exactly, so JCS writes them as plain decimals), nested maps or null; for
+ * such values this is exactly JCS, so any JCS implementation reproduces the bytes.
  */
 public final class CanonicalJson {
+
+    private static final long MAX_EXACT = 1L << 53;
 
     private CanonicalJson() {
     }
@@ -45,8 +48,14 @@ public final class CanonicalJson {
             writeString(s, out);
         } else if (value instanceof Map<?, ?> m) {
             writeObject((Map<String, ?>) m, out);
+        } else if (value instanceof Boolean b) {
+            out.append(b.booleanValue());
+        } else if ((value instanceof Integer || value instanceof Long || value instanceof Short)
+                && Math.abs(((Number) value).longValue()) <= MAX_EXACT) {
+            out.append(((Number) value).longValue());
         } else {
-            throw new IllegalArgumentException("canonical JSON holds strings, objects and null, not "
+            throw new IllegalArgumentException("canonical JSON holds strings, booleans, integers within 2^53, "
+                    + "objects and null, not "
                     + value.getClass().getName());
         }
     }

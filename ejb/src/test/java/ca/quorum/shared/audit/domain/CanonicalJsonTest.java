@@ -45,7 +45,16 @@ class CanonicalJsonTest {
     }
 
     @Test
-    void refusesNumbersSoThatNoFormattingQuestionArises() {
-        assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(Map.of("n", 1)));
+    void writesBooleansAndExactIntegersAsJcsDoes() {
+        assertEquals("{\"a\":-42,\"b\":true,\"c\":9007199254740992,\"d\":false}",
+                CanonicalJson.write(Map.of("a", -42, "b", true, "c", 1L << 53, "d", false)));
+    }
+
+    @Test
+    void refusesNumbersWhoseFormattingJcsWouldChange() {
+        assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(Map.of("n", 1.5)));
+        assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(Map.of("n", (1L << 53) + 1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> CanonicalJson.write(Map.of("n", java.math.BigInteger.TEN)));
     }
 }

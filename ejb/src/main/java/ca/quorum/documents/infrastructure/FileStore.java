@@ -1,0 +1,109 @@
+package ca.quorum.documents.infrastructure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import ca.quorum.documents.domain.StoredFile;
+
+/**
+ * File content in PostgreSQL, once per municipality and SHA-256, in 1 MiB chunks: written and read a chunk at a
+ * time, so a file of any size passes through a fixed amount of memory. Joins the caller's transaction, so a file is
+ * stored exactly when the record that refers to it is.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class FileStore {
+
+    static final int CHUNK = 1 << 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Stores the file's content (or finds the identical content already stored) and returns it. */
+    public StoredFile store(Path file, String mediaType) {
+        try {
+            String sha256 = sha256(file);
+            Optional<StoredFile> existing = find(sha256);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            StoredFile stored = new StoredFile(sha256, Files.size(file), mediaType, Instant.now());
+            em.persist(stored);
+            em.flush();
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] chunk = new byte[CHUNK];
+                int seq = 0;
+                int read;
+                while ((read = in.readNBytes(chunk, 0, CHUNK)) > 0) {
+                    em.createNativeQuery("insert into stored_file_chunk (file_id, seq, data) values (?1, ?2, ?3)")
+                            .setParameter(1, stored.id()).setParameter(2, seq++)
+                            .setParameter(3, read == CHUNK ? chunk : java.util.Arrays.copyOf(chunk, read))
+                            .executeUpdate();
+                }
+            }
+            return stored;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<StoredFile> find(String sha256) {
+        List<StoredFile> found = em.createQuery("select f from StoredFile f where f.sha256 = :sha", StoredFile.class)
+                .setParameter("sha", sha256).getResultList();
+        return found.stream().findFirst();
+    }
+
+    /** Writes the content to {@code out}, a chunk at a time; fails when a chunk is missing. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void copy(StoredFile file, OutputStream out) throws IOException {
+        long written = 0;
+        for (int seq = 0; written < file.size(); seq++) {
+            List<?> rows = em.createNativeQuery("select data from stored_file_chunk where file_id = ?1 and seq = ?2")
+                    .setParameter(1, file.id()).setParameter(2, seq).getResultList();
+            if (rows.isEmpty()) {
+                throw new IOException("stored content of file " + file.sha256() + " is incomplete (chunk " + seq
+                        + " missing)");
+            }
+            byte[] data = (byte[]) rows.get(0);
+            out.write(data);
+            written += data.length;
+        }
+        if (written != file.size()) {
+            throw new IOException("stored content of file " + file.sha256() + " has " + written + " bytes, not "
+                    + file.size());
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void copy(StoredFile file, Path target) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            copy(file, out);
+        }
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

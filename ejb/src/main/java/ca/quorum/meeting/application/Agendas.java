@@ -1,0 +1,381 @@
+package ca.quorum.meeting.application;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import ca.quorum.admin.domain.Municipality;
+import ca.quorum.admin.domain.Roles;
+import ca.quorum.documents.domain.StoredFile;
+import ca.quorum.documents.infrastructure.AgendaPdf;
+import ca.quorum.documents.infrastructure.FileStore;
+import ca.quorum.meeting.domain.Agenda;
+import ca.quorum.meeting.domain.AgendaItem;
+import ca.quorum.meeting.domain.AgendaRevision;
+import ca.quorum.meeting.domain.AgendaSection;
+import ca.quorum.meeting.domain.AgendaTemplate;
+import ca.quorum.meeting.domain.Audience;
+import ca.quorum.meeting.domain.Body;
+import ca.quorum.meeting.domain.ClosedReason;
+import ca.quorum.meeting.domain.ItemDraft;
+import ca.quorum.meeting.domain.Meeting;
+import ca.quorum.meeting.domain.PublishedAgenda;
+import ca.quorum.meeting.domain.StaffReport;
+import ca.quorum.meeting.domain.TemplateSection;
+import ca.quorum.shared.application.Caller;
+import ca.quorum.shared.application.RecordNotFoundException;
+import ca.quorum.shared.application.RequestRefusedException;
+import ca.quorum.shared.audit.application.AuditLog;
+import ca.quorum.shared.infrastructure.TenantFind;
+import ca.quorum.shared.tenant.TenantContext;
+
+/**
+ * Meetings and their agendas: the clerk schedules a meeting (its agenda starts from the body's template), builds
+ * the agenda, and publishes it as numbered revisions; anyone reads what is published, the public without closed
+ * items. Every change is audited.
+ */
+@Stateless
+@RolesAllowed(Roles.CLERK)
+public class Agendas {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    FileStore files;
+
+    @EJB
+    Packets packets;
+
+    @EJB
+    AuditLog audit;
+
+    @Resource
+    SessionContext session;
+
+    /** Schedules a meeting of a body at a local date and time of the municipality; its agenda follows the template. */
+    public long scheduleMeeting(long bodyId, String title, boolean special, LocalDateTime start, String location) {
+        Body body = body(bodyId);
+        List<String> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add("A meeting needs a title.");
+        }
+        if (start == null) {
+            problems.add("A meeting needs a date and a start time.");
+        }
+        if (location == null || location.isBlank()) {
+            problems.add("A meeting needs a location.");
+        }
+        if (!problems.isEmpty()) {
+            throw new RequestRefusedException(problems);
+        }
+        Meeting meeting = new Meeting(body, title, special, start.atZone(zone()).toInstant(), location);
+        em.persist(meeting);
+        Agenda agenda = new Agenda(meeting, template(body).sections());
+        em.persist(agenda);
+        em.flush();
+        audit.record("MeetingScheduled", "meeting", meeting.id().toString(), Map.of("title", meeting.title(),
+                "body", body.name("en"), "startsAt", meeting.startsAt().toString(), "location", meeting.location(),
+                "special", special));
+        return meeting.id();
+    }
+
+    public AgendaDraft agenda(long meetingId) {
+        return draft(agendaOf(meetingId));
+    }
+
+    public AgendaDraft addItem(long meetingId, long sectionId, String title, String text, String closedReason,
+            String publicTitle, Long reportId) {
+        Agenda agenda = agendaOf(meetingId);
+        ClosedReason reason = null;
+        if (closedReason != null && !closedReason.isBlank()) {
+            reason = ClosedReason.parse(closedReason).orElseThrow(() -> new RequestRefusedException(
+                    "\"" + closedReason + "\" is not a reason of Municipal Act s.239."));
+        }
+        StaffReport report = null;
+        if (reportId != null) {
+            report = TenantFind.byId(em, StaffReport.class, reportId).orElseThrow(
+                    () -> new RequestRefusedException("There is no staff report " + reportId + "."));
+        }
+        String itemTitle = (title == null || title.isBlank()) && report != null ? report.title() : title;
+        AgendaItem item = agenda.addItem(agenda.section(sectionId),
+                new ItemDraft(itemTitle, text, reason, publicTitle, report), Instant.now(), zone());
+        em.flush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("number", agenda.number(item));
+        details.put("title", item.title());
+        details.put("closed", item.closed() ? item.closedReason().section() : "");
+        details.put("report", report == null ? "" : report.id().toString());
+        details.put("late", item.late());
+        audit.record("AgendaItemAdded", "meeting", Long.toString(meetingId), details);
+        return draft(agenda);
+    }
+
+    public AgendaDraft moveUp(long meetingId, long itemId) {
+        return change(meetingId, itemId, "up", (a, i) -> a.moveUp(i));
+    }
+
+    public AgendaDraft moveDown(long meetingId, long itemId) {
+        return change(meetingId, itemId, "down", (a, i) -> a.moveDown(i));
+    }
+
+    public AgendaDraft indent(long meetingId, long itemId) {
+        return change(meetingId, itemId, "indent", (a, i) -> a.indent(i));
+    }
+
+    public AgendaDraft outdent(long meetingId, long itemId) {
+        return change(meetingId, itemId, "outdent", (a, i) -> a.outdent(i));
+    }
+
+    public AgendaDraft approveLateItem(long meetingId, long itemId) {
+        return change(meetingId, itemId, "late-approved", (a, i) -> a.approveLateItem(i));
+    }
+
+    public AgendaDraft remove(long meetingId, long itemId) {
+        Agenda agenda = agendaOf(meetingId);
+        AgendaItem item = agenda.item(itemId);
+        String number = agenda.number(item);
+        agenda.remove(item);
+        audit.record("AgendaItemRemoved", "meeting", Long.toString(meetingId),
+                Map.of("number", number, "title", item.title()));
+        return draft(agenda);
+    }
+
+    /** Drag-and-drop: the item goes to {@code index} in the section, under {@code parentId} when given. */
+    public AgendaDraft moveTo(long meetingId, long itemId, long sectionId, Long parentId, int index) {
+        Agenda agenda = agendaOf(meetingId);
+        AgendaItem item = agenda.item(itemId);
+        String before = agenda.number(item);
+        agenda.moveTo(item, agenda.section(sectionId), parentId == null ? null : agenda.item(parentId), index);
+        audit.record("AgendaItemMoved", "meeting", Long.toString(meetingId),
+                Map.of("title", item.title(), "from", before, "to", agenda.number(item)));
+        return draft(agenda);
+    }
+
+    /**
+     * Publishes the agenda as its next revision: the snapshot, a public PDF without closed items and a members'
+     * PDF, each stored once with its SHA-256; then the packet build starts in the background. Refused, with every
+     * reason, while a late item waits for approval or a report is not approved.
+     */
+    public int publish(long meetingId) {
+        Agenda agenda = agendaOf(meetingId);
+        Municipality municipality = municipality();
+        PublishedAgenda complete = agenda.publish(Instant.now(), this::publishedReport);
+        String language = municipality.languages().get(0);
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("quorum-agenda-");
+            Path publicPdf = dir.resolve("public.pdf");
+            Path membersPdf = dir.resolve("members.pdf");
+            AgendaPdf.render(complete.forAudience(Audience.PUBLIC), municipality.name(language),
+                    municipality.timeZone(), language, publicPdf);
+            AgendaPdf.render(complete, municipality.name(language), municipality.timeZone(), language, membersPdf);
+            StoredFile publicFile = files.store(publicPdf, "application/pdf");
+            StoredFile membersFile = files.store(membersPdf, "application/pdf");
+            em.persist(new AgendaRevision(meetingId, complete.revision(), complete.publishedAt(),
+                    session.getCallerPrincipal().getName(), JSON.toJson(complete), publicFile, membersFile));
+            em.flush();
+            audit.record("AgendaPublished", "meeting", Long.toString(meetingId), Map.of("revision",
+                    complete.revision(), "publicSha256", publicFile.sha256(), "membersSha256", membersFile.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(dir);
+        }
+        packets.requestBuild(meetingId);
+        return complete.revision();
+    }
+
+    /** The published revision ({@code 0}: the latest) in the version the caller may read. */
+    @PermitAll
+    public PublishedAgenda published(long meetingId, int revision) {
+        return JSON.fromJson(revisionOf(meetingId, revision).snapshot(), PublishedAgenda.class)
+                .forAudience(audience());
+    }
+
+    @PermitAll
+    public List<RevisionSummary> revisions(long meetingId) {
+        Audience audience = audience();
+        return em.createQuery("select r from AgendaRevision r where r.meetingId = :m order by r.number desc",
+                AgendaRevision.class).setParameter("m", meetingId).getResultList().stream()
+                .map(r -> new RevisionSummary(r.number(), r.number() <= 1 ? "Agenda" : "Revised agenda " + r.number(),
+                        r.publishedAt(), r.pdf(audience).sha256(), r.pdf(audience).size()))
+                .toList();
+    }
+
+    /** Streams the agenda PDF of a revision, the version the caller may read. */
+    @PermitAll
+    public void writeAgendaPdf(long meetingId, int revision, OutputStream out) throws IOException {
+        files.copy(revisionOf(meetingId, revision).pdf(audience()), out);
+    }
+
+    /** Whether the caller reads the complete agendas (clerk and members) or the public ones. */
+    @PermitAll
+    public Audience audience() {
+        return session.isCallerInRole(Roles.CLERK) || session.isCallerInRole(Roles.COUNCILLOR)
+                || session.isCallerInRole(Roles.CHAIR) ? Audience.MEMBERS : Audience.PUBLIC;
+    }
+
+    public List<TemplateSection> template(long bodyId) {
+        return template(body(bodyId)).sections();
+    }
+
+    /** Replaces a body's agenda template; agendas already created keep their sections. */
+    public void saveTemplate(long bodyId, List<TemplateSection> sections) {
+        Body body = body(bodyId);
+        AgendaTemplate template = template(body);
+        template.replaceSections(sections);
+        audit.record("AgendaTemplateSaved", "body", Long.toString(bodyId), Map.of("sections",
+                String.join(" | ", sections.stream().map(TemplateSection::title).toList())));
+    }
+
+    /** Sets when a body's agendas close: days before the meeting, at a local time. */
+    public void setAgendaDeadline(long bodyId, int daysBefore, LocalTime at) {
+        Body body = body(bodyId);
+        body.closeAgendas(daysBefore, at);
+        audit.record("AgendaDeadlineSet", "body", Long.toString(bodyId),
+                Map.of("daysBefore", daysBefore, "at", at.toString()));
+    }
+
+    private PublishedAgenda.Report publishedReport(StaffReport report) {
+        return new PublishedAgenda.Report(report.id(), report.title(), report.recommendation(), report.body(),
+                report.authorName(), report.attachments().stream()
+                        .map(a -> new PublishedAgenda.Attachment(a.fileName(), a.file().id(), a.file().sha256(),
+                                a.file().size()))
+                        .toList());
+    }
+
+    private interface Change {
+        void apply(Agenda agenda, AgendaItem item);
+    }
+
+    private AgendaDraft change(long meetingId, long itemId, String what, Change change) {
+        Agenda agenda = agendaOf(meetingId);
+        AgendaItem item = agenda.item(itemId);
+        String before = agenda.number(item);
+        change.apply(agenda, item);
+        audit.record("AgendaItemChanged", "meeting", Long.toString(meetingId),
+                Map.of("change", what, "title", item.title(), "from", before, "to", agenda.number(item)));
+        return draft(agenda);
+    }
+
+    private AgendaDraft draft(Agenda agenda) {
+        ZoneId zone = zone();
+        Meeting meeting = agenda.meeting();
+        List<AgendaDraft.Section> sections = new ArrayList<>();
+        for (AgendaSection section : agenda.sections()) {
+            List<AgendaDraft.Item> items = new ArrayList<>();
+            List<AgendaItem> top = agenda.itemsOf(section);
+            for (int i = 0; i < top.size(); i++) {
+                AgendaItem item = top.get(i);
+                items.add(view(agenda, item, 1, i == 0, i == top.size() - 1, i > 0
+                        && agenda.children(item).isEmpty()));
+                List<AgendaItem> children = agenda.children(item);
+                for (int c = 0; c < children.size(); c++) {
+                    items.add(view(agenda, children.get(c), 2, c == 0, c == children.size() - 1, false));
+                }
+            }
+            sections.add(new AgendaDraft.Section(section.id(), agenda.number(section), section.title(),
+                    section.kind().name(), section.kind().closed(), section.kind().consent(), items));
+        }
+        return new AgendaDraft(meeting.id(), meeting.title(), meeting.body().name("en"),
+                meeting.startsAt().atZone(zone), meeting.location(),
+                meeting.body().agendaDeadline(meeting.startsAt(), zone).atZone(zone), agenda.publishedRevision(),
+                sections, agenda.publishProblems());
+    }
+
+    private static AgendaDraft.Item view(Agenda agenda, AgendaItem item, int level, boolean first, boolean last,
+            boolean canIndent) {
+        return new AgendaDraft.Item(item.id(), agenda.number(item), level, item.title(), item.text(), item.closed(),
+                item.closed() ? item.closedReason().citation() : null, item.publicTitle(), item.late(),
+                item.awaitingLateApproval(), item.report() == null ? null : item.report().id(),
+                item.report() == null ? null : item.report().status().description(), first, last, canIndent);
+    }
+
+    private Agenda agendaOf(long meetingId) {
+        List<Agenda> found = em.createQuery("select a from Agenda a where a.meeting.id = :id", Agenda.class)
+                .setParameter("id", meetingId).getResultList();
+        if (!found.isEmpty()) {
+            em.lock(found.get(0), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            return found.get(0);
+        }
+        Meeting meeting = TenantFind.byId(em, Meeting.class, meetingId)
+                .orElseThrow(() -> new RecordNotFoundException("meeting " + meetingId));
+        Agenda agenda = new Agenda(meeting, template(meeting.body()).sections());
+        em.persist(agenda);
+        return agenda;
+    }
+
+    private AgendaRevision revisionOf(long meetingId, int revision) {
+        var query = em.createQuery("select r from AgendaRevision r where r.meetingId = :m "
+                + (revision > 0 ? "and r.number = :n " : "") + "order by r.number desc", AgendaRevision.class)
+                .setParameter("m", meetingId).setMaxResults(1);
+        if (revision > 0) {
+            query.setParameter("n", revision);
+        }
+        List<AgendaRevision> found = query.getResultList();
+        if (found.isEmpty()) {
+            throw new RecordNotFoundException("published agenda of meeting " + meetingId
+                    + (revision > 0 ? ", revision " + revision : ""));
+        }
+        return found.get(0);
+    }
+
+    private AgendaTemplate template(Body body) {
+        List<AgendaTemplate> found = em.createQuery("select t from AgendaTemplate t where t.body = :b",
+                AgendaTemplate.class).setParameter("b", body).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        AgendaTemplate template = new AgendaTemplate(body, AgendaTemplate.STANDARD);
+        em.persist(template);
+        return template;
+    }
+
+    private Body body(long bodyId) {
+        return TenantFind.byId(em, Body.class, bodyId).orElseThrow(() -> new RecordNotFoundException("body " + bodyId));
+    }
+
+    private Municipality municipality() {
+        return em.find(Municipality.class, TenantContext.require());
+    }
+
+    private ZoneId zone() {
+        return municipality().timeZone();
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // scratch files in the temp folder; the OS cleans what is left
+        }
+    }
+}

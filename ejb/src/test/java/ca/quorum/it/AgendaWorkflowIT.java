@@ -1,0 +1,369 @@
+package ca.quorum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ca.quorum.demo.DemoSeeder;
+import ca.quorum.documents.infrastructure.TestPdfs;
+import ca.quorum.meeting.application.AgendaDraft;
+import ca.quorum.meeting.application.Agendas;
+import ca.quorum.meeting.application.MeetingCalendar;
+import ca.quorum.meeting.application.PacketStatusView;
+import ca.quorum.meeting.application.Packets;
+import ca.quorum.meeting.application.ReportDetail;
+import ca.quorum.meeting.application.StaffReports;
+import ca.quorum.meeting.domain.PublishedAgenda;
+import ca.quorum.shared.application.RecordNotFoundException;
+import ca.quorum.shared.application.RequestRefusedException;
+import ca.quorum.shared.domain.RuleViolation;
+import ca.quorum.shared.tenant.TenantContext;
+
+/**
+ * Staff reports through their approval chain onto a published agenda, and the packet built from it, inside
+ * WildFly against real PostgreSQL; each step runs as the Lakeview Harbour demo user who would take it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgendaWorkflowIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ejbApplication();
+    }
+
+    @Inject
+    AsAuthor author;
+
+    @Inject
+    AsManager manager;
+
+    @Inject
+    AsDirector director;
+
+    @Inject
+    AsClerk clerk;
+
+    @Inject
+    StaffReports reports;
+
+    @Inject
+    Agendas agendas;
+
+    @Inject
+    Packets packets;
+
+    @Inject
+    MeetingCalendar calendar;
+
+    @Inject
+    Sql sql;
+
+    private static <T> T in(Callable<T> work) {
+        return TenantContext.callAs(DemoSeeder.LAKEVIEW, () -> {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private <T> T asAuthor(Callable<T> work) {
+        return in(() -> author.call(work));
+    }
+
+    private <T> T asManager(Callable<T> work) {
+        return in(() -> manager.call(work));
+    }
+
+    private <T> T asDirector(Callable<T> work) {
+        return in(() -> director.call(work));
+    }
+
+    private <T> T asClerk(Callable<T> work) {
+        return in(() -> clerk.call(work));
+    }
+
+    private ReportDetail submittedReport(String title) throws Exception {
+        Path pdf = TestPdfs.pages(Files.createTempFile("report", ".pdf"), title.toUpperCase(), 3);
+        ReportDetail draft = asAuthor(() -> reports.draft(title, "That Council approve " + title + ".",
+                "Background of " + title + "."));
+        asAuthor(() -> reports.attach(draft.id(), title + ".pdf", pdf));
+        ReportDetail submitted = asAuthor(() -> reports.submit(draft.id()));
+        assertEquals("IN_APPROVAL", submitted.status());
+        assertEquals("manager", submitted.waitingFor());
+        return submitted;
+    }
+
+    private ReportDetail approvedReport(String title) throws Exception {
+        long id = submittedReport(title).id();
+        asManager(() -> reports.approve(id, ""));
+        asDirector(() -> reports.approve(id, ""));
+        return asClerk(() -> reports.approve(id, "For the council agenda."));
+    }
+
+    private long councilMeeting(int daysAhead) {
+        long council = in(() -> calendar.bodies()).stream().filter(b -> b.kind().equals("COUNCIL")).findFirst()
+                .orElseThrow().id();
+        return asClerk(() -> agendas.scheduleMeeting(council, "Special Council Meeting " + System.nanoTime(), true,
+                LocalDateTime.of(LocalDate.now().plusDays(daysAhead), LocalTime.of(19, 0)), "Council Chamber"));
+    }
+
+    private static AgendaDraft.Section section(AgendaDraft agenda, String kind) {
+        return agenda.sections().stream().filter(s -> s.kind().equals(kind)).findFirst().orElseThrow();
+    }
+
+    private PacketStatusView awaitPacket(long meetingId, long afterBuild) throws Exception {
+        for (int i = 0; i < 240; i++) {
+            PacketStatusView status = asClerk(() -> packets.status(meetingId));
+            if (status.latest() != null && status.latest().id() > afterBuild && !status.building()) {
+                return status;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the packet of meeting " + meetingId + " was not built within a minute");
+    }
+
+    private long auditEntries(String action, long reportId) {
+        return sql.number("select count(*) from audit_entry where tenant = ? and subject_type = ? and action = ? "
+                + "and subject_id = ?", DemoSeeder.LAKEVIEW, "staff-report", action, Long.toString(reportId));
+    }
+
+    @Test
+    void aReportGoesFromDraftThroughEachApprovalOntoAPublishedAgendaAndPacket() throws Exception {
+        ReportDetail report = submittedReport("Road salt tender");
+        long id = report.id();
+        RuleViolation notYours = assertThrows(RuleViolation.class, () -> asDirector(() -> reports.approve(id, "")));
+        assertTrue(notYours.getMessage().contains("waits for manager"), notYours.getMessage());
+        assertEquals("director", asManager(() -> reports.approve(id, "Fine by me.")).waitingFor());
+        assertEquals("clerk", asDirector(() -> reports.approve(id, "")).waitingFor());
+        ReportDetail approved = asClerk(() -> reports.approve(id, "For the council agenda."));
+        assertEquals("APPROVED", approved.status());
+        assertEquals(List.of("drafted", "submitted", "approved: Manager", "approved: Director", "approved: Clerk"),
+                approved.history().stream().map(ReportDetail.Event::action).toList());
+        assertEquals(1, auditEntries("ReportDrafted", id));
+        assertEquals(1, auditEntries("ReportAttachmentAdded", id));
+        assertEquals(1, auditEntries("ReportSubmitted", id));
+        assertEquals(2, auditEntries("ReportStepApproved", id));
+        assertEquals(1, auditEntries("ReportApproved", id));
+
+        long meeting = councilMeeting(30);
+        AgendaDraft agenda = asClerk(() -> agendas.agenda(meeting));
+        long reportsSection = section(agenda, "REPORTS").id();
+        long closedSection = section(agenda, "CLOSED_SESSION").id();
+        asClerk(() -> agendas.addItem(meeting, reportsSection, null, null, null, null, id));
+        agenda = asClerk(() -> agendas.addItem(meeting, closedSection, "Offer from J. Smith for 12 Harbour Road",
+                "Offer: $1.2M", "239(2)(c)", "Proposed disposition of land, Ward 2", null));
+        assertEquals("6.1", section(agenda, "REPORTS").items().get(0).number());
+        assertEquals("8.1", section(agenda, "CLOSED_SESSION").items().get(0).number());
+        assertTrue(agenda.publishProblems().isEmpty(), agenda.publishProblems().toString());
+
+        assertEquals(1, asClerk(() -> agendas.publish(meeting)));
+        PublishedAgenda members = asClerk(() -> agendas.published(meeting, 0));
+        PublishedAgenda pub = in(() -> agendas.published(meeting, 0));
+        assertEquals("Offer from J. Smith for 12 Harbour Road", members.sections().get(7).items().get(0).title());
+        assertEquals("Proposed disposition of land, Ward 2", pub.sections().get(7).items().get(0).title());
+        assertEquals("Road salt tender", pub.sections().get(5).items().get(0).report().title());
+
+        PacketStatusView packet = awaitPacket(meeting, 0);
+        assertEquals("PUBLISHED", packet.latest().status(), packet.latest().message());
+        assertEquals(100, packet.latest().progress());
+        assertEquals(64, packet.published().sha256().length());
+        ByteArrayOutputStream publicPacket = new ByteArrayOutputStream();
+        in(() -> {
+            packets.writePacket(meeting, publicPacket);
+            return null;
+        });
+        try (PDDocument pdf = Loader.loadPDF(publicPacket.toByteArray())) {
+            assertEquals(packet.published().pages(), pdf.getNumberOfPages());
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("ROAD SALT TENDER page 3"), "the attachment is in the packet");
+            assertTrue(text.contains("Proposed disposition of land, Ward 2"));
+            assertFalse(text.contains("Harbour Road"), "the public packet has no closed title");
+            assertFalse(text.contains("$1.2M"));
+        }
+        ByteArrayOutputStream membersPacket = new ByteArrayOutputStream();
+        asClerk(() -> {
+            packets.writePacket(meeting, membersPacket);
+            return null;
+        });
+        try (PDDocument pdf = Loader.loadPDF(membersPacket.toByteArray())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("12 Harbour Road"));
+        }
+    }
+
+    @Test
+    void aReturnedReportIsRevisedAndStartsOverAndARejectedOneStaysOffTheAgenda() throws Exception {
+        long id = submittedReport("Dog park").id();
+        asManager(() -> reports.approve(id, ""));
+        assertThrows(RuleViolation.class, () -> asDirector(() -> reports.returnToAuthor(id, " ")),
+                "a return needs a comment");
+        ReportDetail returned = asDirector(() -> reports.returnToAuthor(id, "Add the maintenance costs."));
+        assertEquals("RETURNED", returned.status());
+        assertEquals(1, auditEntries("ReportReturned", id));
+        assertThrows(RuleViolation.class, () -> asManager(() -> reports.revise(id, "x", "y", "z")));
+        asAuthor(() -> reports.revise(id, "Dog park, revised", "That Council approve the dog park.",
+                "Maintenance: $4,000 a year."));
+        assertEquals("manager", asAuthor(() -> reports.submit(id)).waitingFor(), "the chain starts over");
+
+        ReportDetail rejected = asManager(() -> reports.reject(id, "Not in this year's budget."));
+        assertEquals("REJECTED", rejected.status());
+        assertEquals(1, auditEntries("ReportRejected", id));
+        assertThrows(RuleViolation.class, () -> asAuthor(() -> reports.submit(id)));
+
+        long meeting = councilMeeting(30);
+        long reportsSection = section(asClerk(() -> agendas.agenda(meeting)), "REPORTS").id();
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> asClerk(() -> agendas.addItem(meeting, reportsSection, null, null, null, null, id)));
+        assertTrue(refused.getMessage().contains("rejected"), refused.getMessage());
+        assertTrue(asClerk(() -> agendas.agenda(meeting)).sections().stream().allMatch(s -> s.items().isEmpty()));
+    }
+
+    @Test
+    void anAgendaWithAnUnapprovedReportIsNotPublished() throws Exception {
+        long id = submittedReport("Library hours").id();
+        long meeting = councilMeeting(30);
+        long reportsSection = section(asClerk(() -> agendas.agenda(meeting)), "REPORTS").id();
+        asClerk(() -> agendas.addItem(meeting, reportsSection, null, null, null, null, id));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> asClerk(() -> agendas.publish(meeting)));
+        assertTrue(refused.getMessage().contains("in approval"), refused.getMessage());
+        assertEquals(0, sql.number("select count(*) from agenda_revision where meeting_id = ?", meeting));
+        assertEquals(0, sql.number("select count(*) from agenda_packet where meeting_id = ?", meeting));
+        assertThrows(RecordNotFoundException.class, () -> in(() -> agendas.published(meeting, 0)));
+        asManager(() -> reports.approve(id, ""));
+        asDirector(() -> reports.approve(id, ""));
+        asClerk(() -> reports.approve(id, ""));
+        assertEquals(1, asClerk(() -> agendas.publish(meeting)));
+        awaitPacket(meeting, 0);
+    }
+
+    @Test
+    void lateItemsWaitForTheClerkAndRepublishingMakesARevision() throws Exception {
+        long meeting = councilMeeting(2);
+        AgendaDraft agenda = asClerk(() -> agendas.agenda(meeting));
+        long consent = section(agenda, "CONSENT").id();
+        agenda = asClerk(() -> agendas.addItem(meeting, consent, "Correspondence from the Library Board", "",
+                null, null, null));
+        AgendaDraft.Item late = section(agenda, "CONSENT").items().get(0);
+        assertTrue(late.late() && late.awaitingApproval());
+        assertThrows(RuleViolation.class, () -> asClerk(() -> agendas.publish(meeting)));
+        asClerk(() -> agendas.approveLateItem(meeting, late.id()));
+        assertEquals(1, asClerk(() -> agendas.publish(meeting)));
+        long firstBuild = awaitPacket(meeting, 0).latest().id();
+        asClerk(() -> agendas.addItem(meeting, consent, "Petition about Elm Street parking", "", null, null, null));
+        long second = section(asClerk(() -> agendas.agenda(meeting)), "CONSENT").items().get(1).id();
+        asClerk(() -> agendas.approveLateItem(meeting, second));
+        assertEquals(2, asClerk(() -> agendas.publish(meeting)));
+        assertEquals("Revised agenda 2", in(() -> agendas.published(meeting, 0)).label("en"));
+        assertEquals(1, in(() -> agendas.published(meeting, 1)).sections().get(4).items().size(),
+                "revision 1 is kept as it was");
+        assertEquals(List.of(2, 1), in(() -> agendas.revisions(meeting)).stream().map(r -> r.number()).toList());
+        assertEquals(2, awaitPacket(meeting, firstBuild).published().revision());
+    }
+
+    @Test
+    void badAttachmentsAreRefusedByNameAndStoreNothing() throws Exception {
+        ReportDetail draft = asAuthor(() -> reports.draft("Water rates", "That Council set the rates.", ""));
+        Path dir = Files.createTempDirectory("bad");
+        record Case(String name, Path file, String reason) {
+        }
+        List<Case> cases = List.of(
+                new Case("rates.xlsx", TestPdfs.notPdf(dir.resolve("a")), "\"rates.xlsx\" is not a PDF file."),
+                new Case("broken.pdf", TestPdfs.corrupt(dir.resolve("b")), "\"broken.pdf\" is damaged"),
+                new Case("locked.pdf", TestPdfs.encrypted(dir.resolve("c")), "\"locked.pdf\" is encrypted"));
+        for (Case c : cases) {
+            RequestRefusedException refused = assertThrows(RequestRefusedException.class,
+                    () -> asAuthor(() -> reports.attach(draft.id(), c.name(), c.file())));
+            assertTrue(refused.getMessage().startsWith(c.reason()), refused.getMessage());
+        }
+        System.setProperty("QUORUM_MAX_UPLOAD_MB", "1");
+        try {
+            Path big = TestPdfs.padded(TestPdfs.pages(dir.resolve("d"), "BIG", 3), 2_000_000);
+            RequestRefusedException refused = assertThrows(RequestRefusedException.class,
+                    () -> asAuthor(() -> reports.attach(draft.id(), "big.pdf", big)));
+            assertTrue(refused.getMessage().matches("\"big\\.pdf\" is [0-9.]+ MB, over the limit of 1\\.0 MB\\."),
+                    refused.getMessage());
+        } finally {
+            System.clearProperty("QUORUM_MAX_UPLOAD_MB");
+        }
+        // packets of other tests may be stored meanwhile: look for these files' content and this report's entries
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                assertEquals(0, sql.number("select count(*) from stored_file where sha256 = ?",
+                        ca.quorum.documents.infrastructure.FileStore.sha256(file)), file + " was stored");
+            }
+        }
+        assertEquals(0, sql.number("select count(*) from audit_entry where tenant = ? and subject_type = ? "
+                + "and subject_id = ? and action <> ?", DemoSeeder.LAKEVIEW, "staff-report", Long.toString(draft.id()),
+                "ReportDrafted"));
+        assertEquals(0, sql.number("select count(*) from report_attachment where report_id = ?", draft.id()));
+        assertTrue(asAuthor(() -> reports.report(draft.id())).attachments().isEmpty());
+    }
+
+    @Test
+    void anAttachmentBrokenAtPacketTimeFailsThatBuildAndThePublishedPacketStays() throws Exception {
+        ReportDetail report = approvedReport("Arena roof");
+        long meeting = councilMeeting(30);
+        long reportsSection = section(asClerk(() -> agendas.agenda(meeting)), "REPORTS").id();
+        asClerk(() -> agendas.addItem(meeting, reportsSection, null, null, null, null, report.id()));
+        asClerk(() -> agendas.publish(meeting));
+        PacketStatusView good = awaitPacket(meeting, 0);
+        assertEquals("PUBLISHED", good.latest().status());
+
+        sql.update("update stored_file_chunk set data = ? where file_id = (select id from stored_file where "
+                + "tenant = ? and sha256 = ?)", "not a pdf any more".getBytes(), DemoSeeder.LAKEVIEW,
+                report.attachments().get(0).sha256());
+        long rebuild = asClerk(() -> packets.requestBuild(meeting));
+        PacketStatusView failed = awaitPacket(meeting, good.latest().id());
+        assertEquals(rebuild, failed.latest().id());
+        assertEquals("FAILED", failed.latest().status());
+        assertTrue(failed.latest().message().contains("\"Arena roof.pdf\" of item 6.1 \"Arena roof\""),
+                failed.latest().message());
+        assertEquals(good.published(), failed.published(), "the packet published before stays published");
+    }
+
+    @Test
+    void onlyTheClerkBuildsAgendasAndOtherMunicipalitiesSeeNothing() throws Exception {
+        long meeting = councilMeeting(30);
+        assertThrows(EJBAccessException.class, () -> asAuthor(() -> agendas.agenda(meeting)));
+        assertThrows(EJBAccessException.class, () -> in(() -> agendas.publish(meeting)));
+        assertThrows(RecordNotFoundException.class, () -> TenantContext.callAs(DemoSeeder.PINECREST,
+                () -> {
+                    try {
+                        return clerk.call(() -> agendas.agenda(meeting));
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+        assertNull(in(() -> packets.status(meeting)).latest());
+        assertNotNull(asClerk(() -> agendas.agenda(meeting)));
+    }
+}
