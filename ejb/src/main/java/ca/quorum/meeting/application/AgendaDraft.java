@@ -12,9 +12,10 @@ public record AgendaDraft(long meetingId, String meetingTitle, String body, Zone
             List<Item> items) implements java.io.Serializable {
     }
 
-    /** One item; {@code level} is 1 for an item and 2 for a sub-item. */
-    public record Item(long id, String number, int level, String title, String text, boolean closed,
-            String closedReason, String publicTitle, boolean late, boolean awaitingApproval, Long reportId,
-            String reportStatus, boolean first, boolean last, boolean canIndent) implements java.io.Serializable {
+    /** One item; {@code level} is 1 for an item and 2 for a sub-item (under {@code parentId}, else 0). */
+    public record Item(long id, String number, int level, long parentId, int index, String title, String text,
+            boolean closed, String closedReason, String publicTitle, boolean late, boolean awaitingApproval,
+            Long reportId, String reportStatus, boolean first, boolean last, boolean canIndent)
+            implements java.io.Serializable {
     }
 }

@@ -244,21 +244,17 @@ public class Agendas {
         return template(body(bodyId)).sections();
     }
 
-    /** Replaces a body's agenda template; agendas already created keep their sections. */
-    public void saveTemplate(long bodyId, List<TemplateSection> sections) {
+    /**
+     * Replaces a body's agenda template and sets when its agendas close (days before the meeting, at a local time);
+     * agendas already created keep their sections.
+     */
+    public void saveTemplate(long bodyId, List<TemplateSection> sections, int deadlineDaysBefore, LocalTime at) {
         Body body = body(bodyId);
-        AgendaTemplate template = template(body);
-        template.replaceSections(sections);
+        template(body).replaceSections(sections);
+        body.closeAgendas(deadlineDaysBefore, at);
         audit.record("AgendaTemplateSaved", "body", Long.toString(bodyId), Map.of("sections",
-                String.join(" | ", sections.stream().map(TemplateSection::title).toList())));
-    }
-
-    /** Sets when a body's agendas close: days before the meeting, at a local time. */
-    public void setAgendaDeadline(long bodyId, int daysBefore, LocalTime at) {
-        Body body = body(bodyId);
-        body.closeAgendas(daysBefore, at);
-        audit.record("AgendaDeadlineSet", "body", Long.toString(bodyId),
-                Map.of("daysBefore", daysBefore, "at", at.toString()));
+                String.join(" | ", sections.stream().map(TemplateSection::title).toList()),
+                "deadlineDaysBefore", deadlineDaysBefore, "deadlineAt", at.toString()));
     }
 
     private PublishedAgenda.Report publishedReport(StaffReport report) {
@@ -292,11 +288,10 @@ public class Agendas {
             List<AgendaItem> top = agenda.itemsOf(section);
             for (int i = 0; i < top.size(); i++) {
                 AgendaItem item = top.get(i);
-                items.add(view(agenda, item, 1, i == 0, i == top.size() - 1, i > 0
-                        && agenda.children(item).isEmpty()));
+                items.add(view(agenda, item, 1, i, i == top.size() - 1, i > 0 && agenda.children(item).isEmpty()));
                 List<AgendaItem> children = agenda.children(item);
                 for (int c = 0; c < children.size(); c++) {
-                    items.add(view(agenda, children.get(c), 2, c == 0, c == children.size() - 1, false));
+                    items.add(view(agenda, children.get(c), 2, c, c == children.size() - 1, false));
                 }
             }
             sections.add(new AgendaDraft.Section(section.id(), agenda.number(section), section.title(),
@@ -308,12 +303,13 @@ public class Agendas {
                 sections, agenda.publishProblems());
     }
 
-    private static AgendaDraft.Item view(Agenda agenda, AgendaItem item, int level, boolean first, boolean last,
+    private static AgendaDraft.Item view(Agenda agenda, AgendaItem item, int level, int index, boolean last,
             boolean canIndent) {
-        return new AgendaDraft.Item(item.id(), agenda.number(item), level, item.title(), item.text(), item.closed(),
+        return new AgendaDraft.Item(item.id(), agenda.number(item), level,
+                item.parent() == null ? 0 : item.parent().id(), index, item.title(), item.text(), item.closed(),
                 item.closed() ? item.closedReason().citation() : null, item.publicTitle(), item.late(),
                 item.awaitingLateApproval(), item.report() == null ? null : item.report().id(),
-                item.report() == null ? null : item.report().status().description(), first, last, canIndent);
+                item.report() == null ? null : item.report().status().description(), index == 0, last, canIndent);
     }
 
     private Agenda agendaOf(long meetingId) {

@@ -21,15 +21,57 @@ public class MeetingCalendar {
 
     /** A meeting on the calendar, its start in the municipality's time zone. */
     public record MeetingSummary(long id, long bodyId, String body, String bodyFr, String title, boolean special,
-            ZonedDateTime startsAt, String location, String status) {
+            ZonedDateTime startsAt, String location, String status) implements java.io.Serializable {
     }
 
     /** A body with the number of members seated today. */
-    public record BodySummary(long id, String name, String nameFr, String kind, int members) {
+    public record BodySummary(long id, String name, String nameFr, String kind, int members)
+            implements java.io.Serializable {
+    }
+
+    /** A body with its members and their terms, and when its agendas close. */
+    public record BodyDetail(long id, String name, String nameFr, String kind, int agendaDeadlineDays,
+            String agendaDeadlineTime, List<MemberSummary> members) implements java.io.Serializable {
+    }
+
+    public record MemberSummary(String name, String role, java.time.LocalDate termStart, java.time.LocalDate termEnd)
+            implements java.io.Serializable {
     }
 
     @PersistenceContext
     EntityManager em;
+
+    public MeetingSummary meeting(long id) {
+        Municipality municipality = em.find(Municipality.class, TenantContext.require());
+        return em.createQuery("select m from Meeting m join fetch m.body where m.id = :id", Meeting.class)
+                .setParameter("id", id).getResultList().stream().findFirst()
+                .map(m -> summary(m, municipality))
+                .orElseThrow(() -> new ca.quorum.shared.application.RecordNotFoundException("meeting " + id));
+    }
+
+    /** Meetings starting from {@code from} (inclusive) to {@code to} (exclusive), cancelled ones included. */
+    public List<MeetingSummary> between(Instant from, Instant to) {
+        Municipality municipality = em.find(Municipality.class, TenantContext.require());
+        return em.createQuery("select m from Meeting m join fetch m.body where m.startsAt >= :from "
+                + "and m.startsAt < :to order by m.startsAt", Meeting.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(500).getResultList().stream()
+                .map(m -> summary(m, municipality)).toList();
+    }
+
+    public BodyDetail body(long id) {
+        Body body = em.createQuery("select b from Body b left join fetch b.members where b.id = :id", Body.class)
+                .setParameter("id", id).getResultList().stream().findFirst()
+                .orElseThrow(() -> new ca.quorum.shared.application.RecordNotFoundException("body " + id));
+        return new BodyDetail(body.id(), body.name("en"), body.name("fr"), body.kind().name(),
+                body.agendaDeadlineDays(), body.agendaDeadlineTime().toString(), body.members().stream()
+                        .map(m -> new MemberSummary(m.fullName(), m.role().name(), m.termStart(), m.termEnd()))
+                        .toList());
+    }
+
+    private static MeetingSummary summary(Meeting m, Municipality municipality) {
+        return new MeetingSummary(m.id(), m.body().id(), m.body().name("en"), m.body().name("fr"), m.title(),
+                m.special(), m.startsAt().atZone(municipality.timeZone()), m.location(), m.status().name());
+    }
 
     public List<MeetingSummary> upcoming(int max) {
         Municipality municipality = em.find(Municipality.class, TenantContext.require());

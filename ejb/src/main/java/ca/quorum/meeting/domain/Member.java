@@ -72,6 +72,14 @@ public class Member {
         return fullName;
     }
 
+    public LocalDate termStart() {
+        return termStart;
+    }
+
+    public LocalDate termEnd() {
+        return termEnd;
+    }
+
     public MemberRole role() {
         return role;
     }

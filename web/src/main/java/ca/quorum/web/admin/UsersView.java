@@ -22,7 +22,7 @@ import ca.quorum.admin.application.UserAdministration;
 import ca.quorum.admin.application.UserView;
 import ca.quorum.admin.domain.NewUser;
 import ca.quorum.admin.domain.Role;
-import ca.quorum.shared.application.RequestRefusedException;
+import ca.quorum.shared.domain.RuleViolation;
 import ca.quorum.web.i18n.Messages;
 
 /** The administrator's user list, the form to create an account and the dialog to change its roles. */
@@ -84,7 +84,7 @@ public class UsersView implements Serializable {
             info(messages.get("users.created").formatted(created.username()));
             username = displayName = email = password = null;
             roles = new ArrayList<>();
-        } catch (RequestRefusedException refused) {
+        } catch (RuleViolation refused) {
             password = null;
             refused.reasons().forEach(r -> FacesContext.getCurrentInstance().addMessage("create",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, r, null)));
@@ -106,7 +106,7 @@ public class UsersView implements Serializable {
                     selectedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selectedRoles));
             info(messages.get("users.rolesSaved").formatted(updated.username()));
             selected = null;
-        } catch (RequestRefusedException refused) {
+        } catch (RuleViolation refused) {
             refused.reasons().forEach(r -> FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, r, null)));
             FacesContext.getCurrentInstance().validationFailed();

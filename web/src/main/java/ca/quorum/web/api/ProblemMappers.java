@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import ca.quorum.shared.application.RecordNotFoundException;
-import ca.quorum.shared.application.RequestRefusedException;
+import ca.quorum.shared.domain.RuleViolation;
 
 /** The one place where exceptions become HTTP answers, as {@code application/problem+json}. */
 public final class ProblemMappers {
@@ -36,9 +36,9 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class Refused implements ExceptionMapper<RequestRefusedException> {
+    public static class Refused implements ExceptionMapper<RuleViolation> {
         @Override
-        public Response toResponse(RequestRefusedException e) {
+        public Response toResponse(RuleViolation e) {
             return problem(Response.Status.BAD_REQUEST, e.reasons());
         }
     }

@@ -18,6 +18,7 @@ public final class PageAccess {
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", Set.of(Roles.ADMINISTRATOR)),
             new Rule("/clerk/", Set.of(Roles.CLERK)),
+            new Rule("/reports/", Set.of(Roles.REPORT_AUTHOR, Roles.CLERK)),
             new Rule("/workspace", Set.of(Roles.ADMINISTRATOR, Roles.CLERK, Roles.REPORT_AUTHOR, Roles.COUNCILLOR,
                     Roles.CHAIR, Roles.RECORDS_MANAGER, Roles.FOI_OFFICER)));
 

@@ -1,0 +1,47 @@
+package ca.quorum.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import ca.quorum.shared.domain.RuleViolation;
+
+/** Messages for the person at the screen: each reason of a refusal, or a confirmation. */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    public static void refused(RuleViolation refused) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        refused.reasons().forEach(r -> context.addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, r, null)));
+        context.validationFailed();
+    }
+
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** Sends the browser to a page of the current municipality, e.g. {@code /clerk/agenda?meeting=4}. */
+    public static void redirect(String url) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(url);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public static String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    /** A positive number from the request, or -1. */
+    public static long idParameter(String name) {
+        String value = parameter(name);
+        try {
+            return value == null ? -1 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
