@@ -27,7 +27,7 @@ final class PageStamp {
             String fitted = TextPages.fit(TextPages.REGULAR, SIZE, label,
                     Math.max(20, right - box.getLowerLeftX() - 36 - 12));
             try (PDPageContentStream out = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    PDPageContentStream.AppendMode.APPEND, false, true)) {
                 out.setNonStrokingColor(0f, 0f, 0f);
                 TextPages.write(out, TextPages.REGULAR, SIZE, box.getLowerLeftX() + 36, box.getLowerLeftY() + 20,
                         fitted);
