@@ -1,6 +1,12 @@
 package ca.quorum.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -27,12 +33,18 @@ import ca.quorum.admin.domain.NewUser;
 import ca.quorum.admin.domain.Role;
 import ca.quorum.admin.domain.Roles;
 import ca.quorum.admin.domain.UserAccount;
+import ca.quorum.documents.domain.StoredFile;
+import ca.quorum.documents.infrastructure.FileStore;
+import ca.quorum.meeting.application.AgendaDraft;
+import ca.quorum.meeting.application.Agendas;
 import ca.quorum.meeting.domain.ApprovalStep;
 import ca.quorum.meeting.domain.ApprovalStepSpec;
 import ca.quorum.meeting.domain.Body;
 import ca.quorum.meeting.domain.BodyKind;
 import ca.quorum.meeting.domain.Meeting;
 import ca.quorum.meeting.domain.MemberRole;
+import ca.quorum.meeting.domain.SectionKind;
+import ca.quorum.meeting.domain.StaffReport;
 import ca.quorum.shared.audit.application.AuditLog;
 import ca.quorum.shared.infrastructure.Configuration;
 
@@ -55,6 +67,12 @@ public class DemoSeeder {
 
     @Inject
     PasswordHashing passwords;
+
+    @EJB
+    Agendas agendas;
+
+    @EJB
+    FileStore files;
 
     @PersistenceContext
     EntityManager em;
@@ -117,8 +135,61 @@ public class DemoSeeder {
         user("mayor", "Mayor Eleanor Whitfield", EnumSet.of(Role.CHAIR, Role.COUNCILLOR));
         user("records", "Robin Nakamura, Records Manager", EnumSet.of(Role.RECORDS_MANAGER));
         user("foi", "Casey Dubois, FOI Coordinator", EnumSet.of(Role.FOI_OFFICER));
-        approvalChain(new ApprovalStepSpec("Manager", "manager"), new ApprovalStepSpec("Director", "director"),
-                new ApprovalStepSpec("Clerk", "clerk"));
+        List<ApprovalStepSpec> chain = List.of(new ApprovalStepSpec("Manager", "manager"),
+                new ApprovalStepSpec("Director", "director"), new ApprovalStepSpec("Clerk", "clerk"));
+        approvalChain(chain.toArray(ApprovalStepSpec[]::new));
+        em.flush();
+        publishedAgenda(council, chain);
+    }
+
+    /**
+     * A council meeting a few weeks ahead with a published agenda: minutes on the consent agenda, an approved staff
+     * report with an attachment, a by-law and a closed item; a second report waits for the manager.
+     */
+    private void publishedAgenda(Body council, List<ApprovalStepSpec> chain) {
+        Instant now = Instant.now();
+        StaffReport salt = new StaffReport("author", "Sam Patel, Planner", "2027 Road Salt Supply Tender",
+                "That Council award the 2027 road salt supply tender to Northern Salt Ltd. for $412,000, "
+                        + "the lowest compliant bid.",
+                "Three bids were received. Northern Salt Ltd. met every requirement at the lowest price.", now);
+        em.persist(salt);
+        try {
+            Path summary = DemoDocuments.tenderSummary();
+            StoredFile file = files.store(summary, "application/pdf");
+            salt.attach("author", "Tender evaluation summary.pdf", file, DemoDocuments.PAGES);
+            Files.deleteIfExists(summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        salt.submit("author", chain, now);
+        for (ApprovalStepSpec step : chain) {
+            salt.approve(step.approver(), "", now);
+        }
+        StaffReport trail = new StaffReport("author", "Sam Patel, Planner", "Harbourfront Trail Extension",
+                "That Council approve the design of the Harbourfront Trail extension.",
+                "The extension joins the trail to the ferry terminal.", now);
+        em.persist(trail);
+        trail.submit("author", chain, now);
+        em.flush();
+
+        Meeting meeting = em.createQuery("select m from Meeting m where m.body = :b and m.startsAt > :after "
+                + "order by m.startsAt", Meeting.class).setParameter("b", council)
+                .setParameter("after", now.plus(Duration.ofDays(9))).setMaxResults(1).getSingleResult();
+        long id = meeting.id();
+        AgendaDraft agenda = agendas.agenda(id);
+        agendas.addItem(id, section(agenda, SectionKind.ADOPTION_OF_MINUTES), "Minutes of the previous Regular "
+                + "Council Meeting", "That the minutes be adopted as circulated.", null, null, null);
+        agendas.addItem(id, section(agenda, SectionKind.REPORTS), null, null, null, null, salt.id());
+        agendas.addItem(id, section(agenda, SectionKind.BY_LAWS), "By-law 2026-101: to authorize the road salt "
+                + "supply agreement", "", null, null, null);
+        agendas.addItem(id, section(agenda, SectionKind.CLOSED_SESSION), "Offer to purchase 22 Lakeshore Road",
+                "Confidential appraisal attached to the closed report.", "LAND",
+                "Proposed acquisition of land, Ward 1", null);
+        agendas.publish(id);
+    }
+
+    private static long section(AgendaDraft agenda, SectionKind kind) {
+        return agenda.sections().stream().filter(s -> s.kind().equals(kind.name())).findFirst().orElseThrow().id();
     }
 
     private void pinecrest() {

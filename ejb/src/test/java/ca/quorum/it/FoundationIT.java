@@ -142,6 +142,10 @@ class FoundationIT {
 
     @Test
     void demoChainsAreIntactFromInsideAndOutside() throws Exception {
+        // the demo's packet is built in the background after deployment; let it finish appending to the chain
+        for (int i = 0; i < 240 && sql.number("select count(*) from agenda_packet where status = 'BUILDING'") > 0; i++) {
+            Thread.sleep(250);
+        }
         ChainVerification inside = verify(DemoSeeder.LAKEVIEW);
         assertTrue(inside.intact(), inside.summary());
         assertEquals(inside, sql.verifyFromOutside(DemoSeeder.LAKEVIEW));

@@ -57,7 +57,7 @@ import ca.quorum.shared.tenant.TenantContext;
  * items. Every change is audited.
  */
 @Stateless
-@RolesAllowed(Roles.CLERK)
+@RolesAllowed({Roles.CLERK, Roles.SYSTEM})
 public class Agendas {
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -197,7 +197,7 @@ public class Agendas {
             StoredFile publicFile = files.store(publicPdf, "application/pdf");
             StoredFile membersFile = files.store(membersPdf, "application/pdf");
             em.persist(new AgendaRevision(meetingId, complete.revision(), complete.publishedAt(),
-                    session.getCallerPrincipal().getName(), JSON.toJson(complete), publicFile, membersFile));
+                    Caller.principalOrSystem(session), JSON.toJson(complete), publicFile, membersFile));
             em.flush();
             audit.record("AgendaPublished", "meeting", Long.toString(meetingId), Map.of("revision",
                     complete.revision(), "publicSha256", publicFile.sha256(), "membersSha256", membersFile.sha256()));

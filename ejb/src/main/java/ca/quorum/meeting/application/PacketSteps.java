@@ -37,7 +37,7 @@ import ca.quorum.shared.tenant.TenantContext;
 
 /** The short transactions around a packet build; each commits on its own. */
 @Stateless
-@RolesAllowed(Roles.CLERK)
+@RolesAllowed({Roles.CLERK, Roles.SYSTEM})
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PacketSteps {
 

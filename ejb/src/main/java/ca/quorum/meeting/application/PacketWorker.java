@@ -24,7 +24,7 @@ import ca.quorum.shared.tenant.TenantContext;
  * written as it goes, so the clerk's view can show it.
  */
 @Stateless
-@RolesAllowed(Roles.CLERK)
+@RolesAllowed({Roles.CLERK, Roles.SYSTEM})
 public class PacketWorker {
 
     private static final Logger LOG = Logger.getLogger(PacketWorker.class.getName());

@@ -24,6 +24,7 @@ import ca.quorum.meeting.domain.AgendaPacket;
 import ca.quorum.meeting.domain.AgendaRevision;
 import ca.quorum.meeting.domain.Audience;
 import ca.quorum.meeting.domain.PacketStatus;
+import ca.quorum.shared.application.Caller;
 import ca.quorum.shared.application.RecordNotFoundException;
 import ca.quorum.shared.application.RequestRefusedException;
 import ca.quorum.shared.audit.application.AuditLog;
@@ -35,7 +36,7 @@ import ca.quorum.shared.tenant.TenantContext;
  * leaves the packet published before it in place.
  */
 @Stateless
-@RolesAllowed(Roles.CLERK)
+@RolesAllowed({Roles.CLERK, Roles.SYSTEM})
 public class Packets {
 
     @PersistenceContext
@@ -70,8 +71,8 @@ public class Packets {
         if (running) {
             throw new RequestRefusedException("A packet for this meeting is being built; wait for it to finish.");
         }
-        AgendaPacket packet = new AgendaPacket(meetingId, revisions.get(0).number(),
-                session.getCallerPrincipal().getName(), Instant.now());
+        AgendaPacket packet = new AgendaPacket(meetingId, revisions.get(0).number(), Caller.principalOrSystem(session),
+                Instant.now());
         em.persist(packet);
         em.flush();
         audit.record("PacketRequested", "meeting", Long.toString(meetingId),

@@ -8,6 +8,12 @@ public final class Caller {
     private Caller() {
     }
 
+    /** The caller's principal name, or {@code system} for the installation's own work (start-up, demo data). */
+    public static String principalOrSystem(SessionContext session) {
+        String name = session.getCallerPrincipal().getName();
+        return name == null || "anonymous".equals(name) ? "system" : name;
+    }
+
     public static String username(SessionContext session) {
         String name = session.getCallerPrincipal().getName();
         int at = name == null ? -1 : name.lastIndexOf('@');
