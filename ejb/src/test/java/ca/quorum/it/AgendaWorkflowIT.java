@@ -31,12 +31,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ca.quorum.demo.DemoSeeder;
 import ca.quorum.documents.infrastructure.TestPdfs;
 import ca.quorum.meeting.application.AgendaDraft;
+import ca.quorum.meeting.application.Bodies;
 import ca.quorum.meeting.application.Agendas;
 import ca.quorum.meeting.application.MeetingCalendar;
 import ca.quorum.meeting.application.PacketStatusView;
 import ca.quorum.meeting.application.Packets;
 import ca.quorum.meeting.application.ReportDetail;
 import ca.quorum.meeting.application.StaffReports;
+import ca.quorum.meeting.domain.BodyKind;
+import ca.quorum.meeting.domain.MemberRole;
 import ca.quorum.meeting.domain.PublishedAgenda;
 import ca.quorum.shared.application.RecordNotFoundException;
 import ca.quorum.shared.application.RequestRefusedException;
@@ -78,6 +81,9 @@ class AgendaWorkflowIT {
 
     @Inject
     MeetingCalendar calendar;
+
+    @Inject
+    Bodies bodies;
 
     @Inject
     Sql sql;
@@ -346,6 +352,34 @@ class AgendaWorkflowIT {
         assertTrue(failed.latest().message().contains("\"Arena roof.pdf\" of item 6.1 \"Arena roof\""),
                 failed.latest().message());
         assertEquals(good.published(), failed.published(), "the packet published before stays published");
+    }
+
+    @Test
+    void theClerkKeepsBodiesAndTermsAndRefusalsStoreNothing() throws Exception {
+        long board = asClerk(() -> bodies.createBody("Library Board", "Conseil de la bibliothèque", BodyKind.BOARD));
+        LocalDate start = LocalDate.of(2027, 1, 1);
+        asClerk(() -> {
+            bodies.seatMember(board, "Councillor Priya Raman", MemberRole.CHAIR, start, null);
+            bodies.seatMember(board, "Jean Tremblay (citizen)", MemberRole.MEMBER, start, start.plusYears(4));
+            return null;
+        });
+        assertThrows(RuleViolation.class, () -> asClerk(() -> {
+            bodies.seatMember(board, "Councillor Grace Chen", MemberRole.CHAIR, start.plusMonths(6), null);
+            return null;
+        }));
+        MeetingCalendar.BodyDetail detail = in(() -> calendar.body(board));
+        assertEquals(2, detail.members().size());
+        long citizen = detail.members().stream().filter(m -> m.role().equals("MEMBER")).findFirst().orElseThrow().id();
+        asClerk(() -> {
+            bodies.endTerm(citizen, LocalDate.of(2028, 2, 29));
+            return null;
+        });
+        assertEquals(LocalDate.of(2028, 2, 29), in(() -> calendar.body(board)).members().stream()
+                .filter(m -> m.id() == citizen).findFirst().orElseThrow().termEnd());
+        assertThrows(EJBAccessException.class, () -> asAuthor(() -> bodies.createBody("X", "X", BodyKind.BOARD)));
+        assertEquals(0, sql.number("select count(*) from body where name = 'X'"));
+        assertEquals(1, sql.number("select count(*) from audit_entry where tenant = ? and action = 'MemberSeated' "
+                + "and subject_id = ? and details like ?", DemoSeeder.LAKEVIEW, Long.toString(board), "%CHAIR%"));
     }
 
     @Test

@@ -34,8 +34,8 @@ public class MeetingCalendar {
             String agendaDeadlineTime, List<MemberSummary> members) implements java.io.Serializable {
     }
 
-    public record MemberSummary(String name, String role, java.time.LocalDate termStart, java.time.LocalDate termEnd)
-            implements java.io.Serializable {
+    public record MemberSummary(long id, String name, String role, java.time.LocalDate termStart,
+            java.time.LocalDate termEnd) implements java.io.Serializable {
     }
 
     @PersistenceContext
@@ -64,7 +64,7 @@ public class MeetingCalendar {
                 .orElseThrow(() -> new ca.quorum.shared.application.RecordNotFoundException("body " + id));
         return new BodyDetail(body.id(), body.name("en"), body.name("fr"), body.kind().name(),
                 body.agendaDeadlineDays(), body.agendaDeadlineTime().toString(), body.members().stream()
-                        .map(m -> new MemberSummary(m.fullName(), m.role().name(), m.termStart(), m.termEnd()))
+                        .map(m -> new MemberSummary(m.id(), m.fullName(), m.role().name(), m.termStart(), m.termEnd()))
                         .toList());
     }
 

@@ -56,15 +56,26 @@ public class Body {
 
     public Body(String name, String nameFr, BodyKind kind) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a body needs a name");
+            throw new ca.quorum.shared.domain.RuleViolation("A body needs a name.");
+        }
+        if (kind == null) {
+            throw new ca.quorum.shared.domain.RuleViolation("Say what kind of body it is.");
         }
         this.name = name.strip();
         this.nameFr = nameFr == null || nameFr.isBlank() ? this.name : nameFr.strip();
         this.kind = kind;
     }
 
-    /** Seats a member for a term of office. */
+    /**
+     * Seats a member for a term of office. A body has one head of council or chair at a time: a second one whose
+     * term overlaps is refused.
+     */
     public Member seat(String fullName, MemberRole role, java.time.LocalDate termStart, java.time.LocalDate termEnd) {
+        if ((role == MemberRole.HEAD_OF_COUNCIL || role == MemberRole.CHAIR) && termStart != null
+                && members.stream().anyMatch(m -> m.role() == role && m.overlaps(termStart, termEnd))) {
+            throw new ca.quorum.shared.domain.RuleViolation("The body already has a "
+                    + (role == MemberRole.CHAIR ? "chair" : "head of council") + " for part of that term.");
+        }
         Member member = new Member(this, fullName, role, termStart, termEnd);
         members.add(member);
         return member;

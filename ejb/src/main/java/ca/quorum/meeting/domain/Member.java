@@ -51,10 +51,16 @@ public class Member {
 
     Member(Body body, String fullName, MemberRole role, LocalDate termStart, LocalDate termEnd) {
         if (fullName == null || fullName.isBlank()) {
-            throw new IllegalArgumentException("a member needs a name");
+            throw new ca.quorum.shared.domain.RuleViolation("A member needs a name.");
+        }
+        if (termStart == null) {
+            throw new ca.quorum.shared.domain.RuleViolation("A term needs its first day.");
         }
         if (termEnd != null && termEnd.isBefore(termStart)) {
-            throw new IllegalArgumentException("a term cannot end before it starts");
+            throw new ca.quorum.shared.domain.RuleViolation("A term cannot end before it starts.");
+        }
+        if (role == null) {
+            throw new ca.quorum.shared.domain.RuleViolation("A member needs a role.");
         }
         this.body = body;
         this.fullName = fullName.strip();
@@ -63,9 +69,28 @@ public class Member {
         this.termEnd = termEnd;
     }
 
+    /** Ends the term on {@code day} (resignation, vacancy declared); it cannot end before it started. */
+    public void endTerm(LocalDate day) {
+        if (day == null || day.isBefore(termStart)) {
+            throw new ca.quorum.shared.domain.RuleViolation("A term cannot end before it starts (" + termStart + ").");
+        }
+        if (termEnd != null && termEnd.isBefore(day)) {
+            throw new ca.quorum.shared.domain.RuleViolation("This term already ended on " + termEnd + ".");
+        }
+        termEnd = day;
+    }
+
+    public Long id() {
+        return id;
+    }
+
     /** Whether the member holds the seat on {@code day} (terms include both ends). */
     public boolean sitsOn(LocalDate day) {
         return !day.isBefore(termStart) && (termEnd == null || !day.isAfter(termEnd));
+    }
+
+    boolean overlaps(LocalDate start, LocalDate end) {
+        return (end == null || !end.isBefore(termStart)) && (termEnd == null || !termEnd.isBefore(start));
     }
 
     public String fullName() {

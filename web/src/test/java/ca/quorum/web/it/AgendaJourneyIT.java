@@ -142,6 +142,77 @@ class AgendaJourneyIT {
         }
     }
 
+    private String scheduleCouncilMeeting(String title) {
+        driver.get(base + "m/lakeview-harbour/clerk/calendar");
+        new Select(driver.findElement(By.id("schedule:body"))).selectByVisibleText("Council");
+        driver.findElement(By.id("schedule:title")).sendKeys(title);
+        setValue("schedule:date", LocalDate.now().plusDays(40).toString());
+        setValue("schedule:time", "18:30");
+        driver.findElement(By.id("schedule:location")).sendKeys("Council Chamber, Town Hall");
+        driver.findElement(By.id("schedule:submit")).click();
+        waiting(20).until(ExpectedConditions.urlContains("/clerk/agenda?meeting="));
+        return driver.getCurrentUrl().replaceAll(".*meeting=(\\d+).*", "$1");
+    }
+
+    private void addItem(String section, String title) {
+        new Select(driver.findElement(By.id("agenda:section"))).selectByVisibleText(section);
+        driver.findElement(By.id("agenda:item-title")).sendKeys(title);
+        driver.findElement(By.id("agenda:add")).click();
+        waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), title));
+    }
+
+    /** The items of section 6 as "number title", read in one go (the list is replaced by each Ajax update). */
+    @SuppressWarnings("unchecked")
+    private List<String> reportItems() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return [...document.querySelectorAll("
+                + "'.agenda-item')].map(i => i.querySelector('.item-number').textContent.trim() + ' '"
+                + " + i.querySelector('.item-title').textContent.trim()).filter(t => t.startsWith('6.'));");
+    }
+
+    /** Presses a button by keyboard: focus, then Enter, as a keyboard user does. */
+    private void press(String ariaLabel) {
+        WebElement button = driver.findElement(By.cssSelector("button[aria-label='" + ariaLabel + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", button);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    }
+
+    @Test
+    void theClerkOrdersAndNestsItemsByKeyboardAndByDragAndDrop() throws Exception {
+        signInAs("clerk");
+        scheduleCouncilMeeting("Committee of the Whole " + UUID.randomUUID().toString().substring(0, 4));
+        addItem("6. Reports and Motions", "Arena roof");
+        addItem("6. Reports and Motions", "Library hours");
+        addItem("6. Reports and Motions", "Snow clearing");
+        assertEquals(List.of("6.1 Arena roof", "6.2 Library hours", "6.3 Snow clearing"), reportItems());
+
+        press("Move up 6.3");
+        waiting(20).until(d -> reportItems().equals(List.of("6.1 Arena roof", "6.2 Snow clearing",
+                "6.3 Library hours")));
+        press("Make sub-item 6.2");
+        waiting(20).until(d -> reportItems().equals(List.of("6.1 Arena roof", "6.1.1 Snow clearing",
+                "6.2 Library hours")));
+
+        // HTML5 drag-and-drop as the browser fires it: "Library hours" dropped on "Arena roof"
+        ((JavascriptExecutor) driver).executeScript("""
+                const items = [...document.querySelectorAll('.agenda-item')];
+                const source = items.find(i => i.querySelector('.item-title').textContent === 'Library hours');
+                const target = items.find(i => i.querySelector('.item-title').textContent === 'Arena roof');
+                const data = new DataTransfer();
+                source.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
+                target.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
+                target.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
+                """);
+        waiting(20).until(d -> reportItems().equals(List.of("6.1 Library hours", "6.2 Arena roof",
+                "6.2.1 Snow clearing")));
+        assertAccessible("agenda builder with sub-items");
+
+        driver.get(base + "m/lakeview-harbour/clerk/bodies");
+        assertAccessible("bodies and members");
+        assertTrue(driver.findElement(By.id("members")).getText().contains("Mayor Eleanor Whitfield"));
+        driver.get(base + "m/lakeview-harbour/clerk/templates");
+        assertAccessible("agenda templates");
+    }
+
     @Test
     void aClerkBuildsAndPublishesAnAgendaAndThePublicSeesNoClosedItem() throws Exception {
         String reportTitle = "Harbour dredging contract " + UUID.randomUUID().toString().substring(0, 6);
@@ -183,14 +254,7 @@ class AgendaJourneyIT {
         // the clerk schedules a council meeting; its agenda starts from the council's template
         driver.get(base + "m/lakeview-harbour/clerk/calendar");
         assertAccessible("meeting calendar");
-        new Select(driver.findElement(By.id("schedule:body"))).selectByVisibleText("Council");
-        driver.findElement(By.id("schedule:title")).sendKeys("Special Council Meeting: Harbour");
-        setValue("schedule:date", LocalDate.now().plusDays(40).toString());
-        setValue("schedule:time", "18:30");
-        driver.findElement(By.id("schedule:location")).sendKeys("Council Chamber, Town Hall");
-        driver.findElement(By.id("schedule:submit")).click();
-        waiting(20).until(ExpectedConditions.urlContains("/clerk/agenda?meeting="));
-        String meetingId = driver.getCurrentUrl().replaceAll(".*meeting=(\\d+).*", "$1");
+        String meetingId = scheduleCouncilMeeting("Special Council Meeting: Harbour");
         String builder = driver.findElement(By.id("agenda")).getText();
         assertTrue(builder.contains("6. Reports and Motions") && builder.contains("8. Closed Session"), builder);
 

@@ -1,0 +1,63 @@
+package ca.quorum.meeting.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import ca.quorum.shared.domain.RuleViolation;
+
+class BodyTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 11, 15);
+    private static final LocalDate END = LocalDate.of(2030, 11, 14);
+
+    @Test
+    void aTermIncludesItsFirstAndLastDay() {
+        Member member = new Body("Council", "Conseil", BodyKind.COUNCIL).seat("A. Okafor", MemberRole.MEMBER, START,
+                END);
+        assertTrue(member.sitsOn(START));
+        assertTrue(member.sitsOn(END));
+        assertFalse(member.sitsOn(START.minusDays(1)));
+        assertFalse(member.sitsOn(END.plusDays(1)));
+    }
+
+    @Test
+    void aTermEndsEarlyButNotBeforeItStartsNorAfterItEnded() {
+        Member member = new Body("Council", "Conseil", BodyKind.COUNCIL).seat("B. Lapointe", MemberRole.MEMBER, START,
+                null);
+        assertThrows(RuleViolation.class, () -> member.endTerm(START.minusDays(1)));
+        member.endTerm(LocalDate.of(2028, 2, 29));
+        assertTrue(member.sitsOn(LocalDate.of(2028, 2, 29)), "a leap day is a day of the term");
+        assertFalse(member.sitsOn(LocalDate.of(2028, 3, 1)));
+        assertThrows(RuleViolation.class, () -> member.endTerm(LocalDate.of(2029, 1, 1)));
+        member.endTerm(START);
+        assertEquals(START, member.termEnd());
+    }
+
+    @Test
+    void oneHeadOfCouncilAtATime() {
+        Body council = new Body("Council", "Conseil", BodyKind.COUNCIL);
+        council.seat("Mayor E. Whitfield", MemberRole.HEAD_OF_COUNCIL, START, END);
+        assertThrows(RuleViolation.class,
+                () -> council.seat("Mayor J. Doe", MemberRole.HEAD_OF_COUNCIL, END, END.plusYears(4)));
+        council.seat("Mayor J. Doe", MemberRole.HEAD_OF_COUNCIL, END.plusDays(1), END.plusYears(4));
+        council.seat("Councillor C", MemberRole.MEMBER, START, END);
+        council.seat("Councillor D", MemberRole.MEMBER, START, END);
+        assertEquals(4, council.members().size());
+    }
+
+    @Test
+    void badSeatsAreRefusedWithAReason() {
+        Body council = new Body("Council", "Conseil", BodyKind.COUNCIL);
+        assertThrows(RuleViolation.class, () -> council.seat(" ", MemberRole.MEMBER, START, END));
+        assertThrows(RuleViolation.class, () -> council.seat("X", MemberRole.MEMBER, END, START));
+        assertThrows(RuleViolation.class, () -> council.seat("X", null, START, END));
+        assertThrows(RuleViolation.class, () -> new Body(" ", "", BodyKind.BOARD));
+        assertTrue(council.members().isEmpty());
+    }
+}

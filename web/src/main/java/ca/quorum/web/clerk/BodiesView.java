@@ -1,0 +1,176 @@
+package ca.quorum.web.clerk;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import ca.quorum.meeting.application.Bodies;
+import ca.quorum.meeting.application.MeetingCalendar;
+import ca.quorum.meeting.application.MeetingCalendar.BodyDetail;
+import ca.quorum.meeting.application.MeetingCalendar.BodySummary;
+import ca.quorum.meeting.domain.BodyKind;
+import ca.quorum.meeting.domain.MemberRole;
+import ca.quorum.shared.domain.RuleViolation;
+import ca.quorum.web.Notices;
+
+/** The clerk keeps bodies and their members' terms of office. */
+@Named
+@ViewScoped
+public class BodiesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Bodies bodies;
+
+    @EJB
+    MeetingCalendar calendar;
+
+    private List<BodySummary> all;
+    private Long bodyId;
+    private BodyDetail selected;
+
+    private String name;
+    private String nameFr;
+    private BodyKind kind = BodyKind.STANDING_COMMITTEE;
+
+    private String memberName;
+    private MemberRole role = MemberRole.MEMBER;
+    private String termStart;
+    private String termEnd;
+
+    @PostConstruct
+    void init() {
+        all = calendar.bodies();
+        bodyId = all.isEmpty() ? null : all.get(0).id();
+        show();
+    }
+
+    public void show() {
+        selected = bodyId == null ? null : calendar.body(bodyId);
+    }
+
+    public void createBody() {
+        try {
+            bodyId = bodies.createBody(name, nameFr, kind);
+            name = nameFr = null;
+            all = calendar.bodies();
+            show();
+            Notices.info("Body created.");
+        } catch (RuleViolation refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    public void seat() {
+        try {
+            LocalDate start = LocalDate.parse(termStart == null ? "" : termStart.strip());
+            LocalDate end = termEnd == null || termEnd.isBlank() ? null : LocalDate.parse(termEnd.strip());
+            bodies.seatMember(bodyId, memberName, role, start, end);
+            memberName = termEnd = null;
+            all = calendar.bodies();
+            show();
+            Notices.info("Member seated.");
+        } catch (DateTimeParseException e) {
+            Notices.refused(new RuleViolation("Give the term's first and last day as YYYY-MM-DD."));
+        } catch (RuleViolation refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    public void endTermToday(long memberId) {
+        try {
+            bodies.endTerm(memberId, LocalDate.now());
+            show();
+            Notices.info("Term ended.");
+        } catch (RuleViolation refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    public BodyKind[] getKinds() {
+        return BodyKind.values();
+    }
+
+    public MemberRole[] getRoles() {
+        return MemberRole.values();
+    }
+
+    public List<BodySummary> getAll() {
+        return all;
+    }
+
+    public Long getBodyId() {
+        return bodyId;
+    }
+
+    public void setBodyId(Long bodyId) {
+        this.bodyId = bodyId;
+    }
+
+    public BodyDetail getSelected() {
+        return selected;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getNameFr() {
+        return nameFr;
+    }
+
+    public void setNameFr(String nameFr) {
+        this.nameFr = nameFr;
+    }
+
+    public BodyKind getKind() {
+        return kind;
+    }
+
+    public void setKind(BodyKind kind) {
+        this.kind = kind;
+    }
+
+    public String getMemberName() {
+        return memberName;
+    }
+
+    public void setMemberName(String memberName) {
+        this.memberName = memberName;
+    }
+
+    public MemberRole getRole() {
+        return role;
+    }
+
+    public void setRole(MemberRole role) {
+        this.role = role;
+    }
+
+    public String getTermStart() {
+        return termStart;
+    }
+
+    public void setTermStart(String termStart) {
+        this.termStart = termStart;
+    }
+
+    public String getTermEnd() {
+        return termEnd;
+    }
+
+    public void setTermEnd(String termEnd) {
+        this.termEnd = termEnd;
+    }
+}
