@@ -18,6 +18,24 @@ public final class Notices {
         context.validationFailed();
     }
 
+    /** A message of the page's language from the bundle, {@code %s} filled with {@code args}. */
+    public static String text(String key, Object... args) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        java.util.Locale locale = context.getViewRoot() == null ? java.util.Locale.CANADA
+                : context.getViewRoot().getLocale();
+        return java.util.ResourceBundle.getBundle("ca.quorum.web.messages", locale).getString(key).formatted(args);
+    }
+
+    /** Confirms, in the page's language. */
+    public static void done(String key, Object... args) {
+        info(text(key, args));
+    }
+
+    /** Refuses what the page itself can tell is wrong, in the page's language. */
+    public static void refusedBecause(String key) {
+        refused(new RuleViolation(text(key)));
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }

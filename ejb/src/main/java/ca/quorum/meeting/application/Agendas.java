@@ -105,7 +105,7 @@ public class Agendas {
     }
 
     public AgendaDraft agenda(long meetingId) {
-        return draft(agendaOf(meetingId));
+        return draft(agendaOf(meetingId, false));
     }
 
     public AgendaDraft addItem(long meetingId, long sectionId, String title, String text, String closedReason,
@@ -312,11 +312,18 @@ public class Agendas {
                 item.report() == null ? null : item.report().status().description(), index == 0, last, canIndent);
     }
 
+    /** The agenda to change: its version goes up, so two clerks' concurrent changes cannot interleave. */
     private Agenda agendaOf(long meetingId) {
+        return agendaOf(meetingId, true);
+    }
+
+    private Agenda agendaOf(long meetingId, boolean forChange) {
         List<Agenda> found = em.createQuery("select a from Agenda a where a.meeting.id = :id", Agenda.class)
                 .setParameter("id", meetingId).getResultList();
         if (!found.isEmpty()) {
-            em.lock(found.get(0), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            if (forChange) {
+                em.lock(found.get(0), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            }
             return found.get(0);
         }
         Meeting meeting = TenantFind.byId(em, Meeting.class, meetingId)

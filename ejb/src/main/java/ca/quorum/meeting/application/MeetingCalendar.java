@@ -91,6 +91,7 @@ public class MeetingCalendar {
                 em.find(Municipality.class, TenantContext.require()).timeZone());
         return em.createQuery("select distinct b from Body b left join fetch b.members order by b.kind, b.name",
                 Body.class).getResultList().stream()
+                .sorted(java.util.Comparator.comparing((Body b) -> b.kind().ordinal()).thenComparing(b -> b.name("en")))
                 .map(b -> new BodySummary(b.id(), b.name("en"), b.name("fr"), b.kind().name(),
                         (int) b.members().stream().filter(m -> m.sitsOn(today)).count()))
                 .toList();

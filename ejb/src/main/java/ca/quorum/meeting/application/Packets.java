@@ -65,14 +65,25 @@ public class Packets {
         if (revisions.isEmpty()) {
             throw new RequestRefusedException("Publish the agenda before building its packet.");
         }
-        boolean running = !em.createQuery("select p.id from AgendaPacket p where p.meetingId = :m and p.status = :s",
-                Long.class).setParameter("m", meetingId).setParameter("s", PacketStatus.BUILDING).getResultList()
-                .isEmpty();
+        Instant now = Instant.now();
+        boolean running = false;
+        for (AgendaPacket building : em.createQuery("select p from AgendaPacket p where p.meetingId = :m "
+                + "and p.status = :s", AgendaPacket.class).setParameter("m", meetingId)
+                .setParameter("s", PacketStatus.BUILDING).getResultList()) {
+            if (building.abandoned(now)) {
+                building.fail("The build stopped without finishing (the server may have restarted) and was given up.",
+                        now);
+                audit.record("PacketFailed", "meeting", Long.toString(meetingId),
+                        Map.of("packet", building.id(), "reason", "abandoned"));
+            } else {
+                running = true;
+            }
+        }
         if (running) {
             throw new RequestRefusedException("A packet for this meeting is being built; wait for it to finish.");
         }
         AgendaPacket packet = new AgendaPacket(meetingId, revisions.get(0).number(), Caller.principalOrSystem(session),
-                Instant.now());
+                now);
         em.persist(packet);
         em.flush();
         audit.record("PacketRequested", "meeting", Long.toString(meetingId),

@@ -86,6 +86,14 @@ public class AgendaPacket {
         this.message = "";
     }
 
+    /** A build is given up for lost when it has run this long (its server stopped while building, say). */
+    public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(30);
+
+    /** Still marked as building long after it should have ended: its build will never report back. */
+    public boolean abandoned(Instant now) {
+        return status == PacketStatus.BUILDING && requestedAt.plus(ABANDONED_AFTER).isBefore(now);
+    }
+
     /** Progress in percent; it only goes forward. */
     public void advance(int percent) {
         requireBuilding();

@@ -70,7 +70,7 @@ public class AgendaView implements Serializable {
 
     public void add() {
         if (sectionId == null) {
-            Notices.refused(new RuleViolation("Choose the section the item goes in."));
+            Notices.refusedBecause("agenda.chooseSectionFirst");
             return;
         }
         try {
@@ -123,8 +123,7 @@ public class AgendaView implements Serializable {
             int revision = agendas.publish(meetingId);
             agenda = agendas.agenda(meetingId);
             packet = packets.status(meetingId);
-            Notices.info((revision == 1 ? "Agenda" : "Revised agenda " + revision)
-                    + " published. The packet is being built.");
+            Notices.done(revision == 1 ? "agenda.publishedFirst" : "agenda.publishedRevision", revision);
         } catch (RuleViolation refused) {
             Notices.refused(refused);
         }

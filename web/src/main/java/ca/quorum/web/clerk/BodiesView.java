@@ -62,7 +62,7 @@ public class BodiesView implements Serializable {
             name = nameFr = null;
             all = calendar.bodies();
             show();
-            Notices.info("Body created.");
+            Notices.done("bodies.created");
         } catch (RuleViolation refused) {
             Notices.refused(refused);
         }
@@ -76,9 +76,9 @@ public class BodiesView implements Serializable {
             memberName = termEnd = null;
             all = calendar.bodies();
             show();
-            Notices.info("Member seated.");
+            Notices.done("bodies.seated");
         } catch (DateTimeParseException e) {
-            Notices.refused(new RuleViolation("Give the term's first and last day as YYYY-MM-DD."));
+            Notices.refusedBecause("bodies.badDates");
         } catch (RuleViolation refused) {
             Notices.refused(refused);
         }
@@ -88,7 +88,7 @@ public class BodiesView implements Serializable {
         try {
             bodies.endTerm(memberId, LocalDate.now());
             show();
-            Notices.info("Term ended.");
+            Notices.done("bodies.ended");
         } catch (RuleViolation refused) {
             Notices.refused(refused);
         }

@@ -62,11 +62,11 @@ public class CalendarView implements Serializable {
             start = LocalDateTime.of(LocalDate.parse(date == null ? "" : date.strip()),
                     LocalTime.parse(time == null ? "" : time.strip()));
         } catch (DateTimeParseException e) {
-            Notices.refused(new RuleViolation("Give the date as YYYY-MM-DD and the time as HH:MM."));
+            Notices.refusedBecause("calendar.badDate");
             return;
         }
         if (bodyId == null) {
-            Notices.refused(new RuleViolation("Choose the body that meets."));
+            Notices.refusedBecause("calendar.noBody");
             return;
         }
         try {

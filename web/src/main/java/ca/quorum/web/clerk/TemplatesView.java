@@ -121,13 +121,13 @@ public class TemplatesView implements Serializable {
         try {
             at = LocalTime.parse(deadlineTime == null ? "" : deadlineTime.strip());
         } catch (DateTimeParseException e) {
-            Notices.refused(new RuleViolation("Give the deadline time as HH:MM."));
+            Notices.refusedBecause("templates.badTime");
             return;
         }
         try {
             agendas.saveTemplate(bodyId, rows.stream().map(r -> new TemplateSection(r.title, r.titleFr, r.kind))
                     .toList(), deadlineDays, at);
-            Notices.info("Template and deadline saved.");
+            Notices.done("templates.saved");
         } catch (RuleViolation refused) {
             Notices.refused(refused);
         }

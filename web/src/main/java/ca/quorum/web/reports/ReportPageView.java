@@ -58,23 +58,23 @@ public class ReportPageView implements Serializable {
         body = detail.body();
     }
 
-    private void apply(Supplier<ReportDetail> change, String done) {
+    private void apply(Supplier<ReportDetail> change, String doneKey, Object... args) {
         try {
             show(change.get());
             comment = null;
-            Notices.info(done);
+            Notices.done(doneKey, args);
         } catch (RuleViolation refused) {
             Notices.refused(refused);
         }
     }
 
     public void save() {
-        apply(() -> reports.revise(id, title, recommendation, body), "Report saved.");
+        apply(() -> reports.revise(id, title, recommendation, body), "reports.saved");
     }
 
     public void attach() {
         if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
-            Notices.refused(new RuleViolation("Choose a PDF file to attach."));
+            Notices.refusedBecause("reports.noFile");
             return;
         }
         Path scratch = null;
@@ -85,7 +85,7 @@ public class ReportPageView implements Serializable {
             }
             Path uploaded = scratch;
             String name = Path.of(file.getSubmittedFileName().replace('\\', '/')).getFileName().toString();
-            apply(() -> reports.attach(id, name, uploaded), "\"" + name + "\" attached.");
+            apply(() -> reports.attach(id, name, uploaded), "reports.attached", name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -101,19 +101,19 @@ public class ReportPageView implements Serializable {
     }
 
     public void submit() {
-        apply(() -> reports.submit(id), "Report submitted for approval.");
+        apply(() -> reports.submit(id), "reports.submitted");
     }
 
     public void approve() {
-        apply(() -> reports.approve(id, comment), "Approved.");
+        apply(() -> reports.approve(id, comment), "reports.approved");
     }
 
     public void returnToAuthor() {
-        apply(() -> reports.returnToAuthor(id, comment), "Returned to the author.");
+        apply(() -> reports.returnToAuthor(id, comment), "reports.returned");
     }
 
     public void reject() {
-        apply(() -> reports.reject(id, comment), "Rejected.");
+        apply(() -> reports.reject(id, comment), "reports.rejected");
     }
 
     /** The signed-in user wrote the report and may still change it. */

@@ -39,6 +39,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -155,9 +156,14 @@ class AgendaJourneyIT {
     }
 
     private void addItem(String section, String title) {
-        new Select(driver.findElement(By.id("agenda:section"))).selectByVisibleText(section);
-        driver.findElement(By.id("agenda:item-title")).sendKeys(title);
-        driver.findElement(By.id("agenda:add")).click();
+        waiting(20).ignoring(StaleElementReferenceException.class).until(d -> {
+            new Select(d.findElement(By.id("agenda:section"))).selectByVisibleText(section);
+            WebElement input = d.findElement(By.id("agenda:item-title"));
+            input.clear();
+            input.sendKeys(title);
+            d.findElement(By.id("agenda:add")).click();
+            return true;
+        });
         waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), title));
     }
 
@@ -208,7 +214,10 @@ class AgendaJourneyIT {
 
         driver.get(base + "m/lakeview-harbour/clerk/bodies");
         assertAccessible("bodies and members");
-        assertTrue(driver.findElement(By.id("members")).getText().contains("Mayor Eleanor Whitfield"));
+        new Select(driver.findElement(By.id("bodies:body"))).selectByVisibleText("Council");
+        driver.findElement(By.id("bodies:show")).click();
+        waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("members"),
+                "Mayor Eleanor Whitfield"));
         driver.get(base + "m/lakeview-harbour/clerk/templates");
         assertAccessible("agenda templates");
     }
