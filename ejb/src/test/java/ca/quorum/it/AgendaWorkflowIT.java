@@ -41,6 +41,8 @@ import ca.quorum.meeting.application.StaffReports;
 import ca.quorum.meeting.domain.BodyKind;
 import ca.quorum.meeting.domain.MemberRole;
 import ca.quorum.meeting.domain.PublishedAgenda;
+import ca.quorum.meeting.domain.SectionKind;
+import ca.quorum.meeting.domain.TemplateSection;
 import ca.quorum.shared.application.RecordNotFoundException;
 import ca.quorum.shared.application.RequestRefusedException;
 import ca.quorum.shared.domain.RuleViolation;
@@ -380,6 +382,36 @@ class AgendaWorkflowIT {
         assertEquals(0, sql.number("select count(*) from body where name = 'X'"));
         assertEquals(1, sql.number("select count(*) from audit_entry where tenant = ? and action = 'MemberSeated' "
                 + "and subject_id = ? and details like ?", DemoSeeder.LAKEVIEW, Long.toString(board), "%CHAIR%"));
+    }
+
+    @Test
+    void theClerksTemplateShapesNewAgendasAndABadTemplateChangesNothing() throws Exception {
+        long finance = in(() -> calendar.bodies()).stream()
+                .filter(b -> b.name().equals("Finance and Administration Committee")).findFirst().orElseThrow().id();
+        List<TemplateSection> sections = List.of(
+                new TemplateSection("Call to Order", "Ouverture", SectionKind.CALL_TO_ORDER),
+                new TemplateSection("Budget Variance Reports", "Écarts budgétaires", SectionKind.REPORTS),
+                new TemplateSection("Closed Session", "Huis clos", SectionKind.CLOSED_SESSION),
+                new TemplateSection("Adjournment", "Levée", SectionKind.ADJOURNMENT));
+        asClerk(() -> {
+            agendas.saveTemplate(finance, sections, 10, LocalTime.of(16, 30));
+            return null;
+        });
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> asClerk(() -> {
+            agendas.saveTemplate(finance, List.of(new TemplateSection("In camera", "", SectionKind.CLOSED_SESSION),
+                    new TemplateSection("In camera again", "", SectionKind.CLOSED_SESSION)), 3, LocalTime.NOON);
+            return null;
+        }));
+        assertTrue(refused.getMessage().contains("only one closed session"), refused.getMessage());
+        assertEquals(10, in(() -> calendar.body(finance)).agendaDeadlineDays(), "the refused save changed nothing");
+
+        long meeting = asClerk(() -> agendas.scheduleMeeting(finance, "Finance Committee " + System.nanoTime(), false,
+                LocalDateTime.of(LocalDate.now().plusDays(30), LocalTime.of(9, 30)), "Committee Room B"));
+        AgendaDraft agenda = asClerk(() -> agendas.agenda(meeting));
+        assertEquals(List.of("1 Call to Order", "2 Budget Variance Reports", "3 Closed Session", "4 Adjournment"),
+                agenda.sections().stream().map(s -> s.number() + " " + s.title()).toList());
+        assertEquals(LocalDate.now().plusDays(20), agenda.deadline().toLocalDate());
+        assertEquals(LocalTime.of(16, 30), agenda.deadline().toLocalTime());
     }
 
     @Test

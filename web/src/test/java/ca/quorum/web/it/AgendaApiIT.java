@@ -104,6 +104,11 @@ class AgendaApiIT {
         String sha = sha256(packet.body());
         assertEquals(published.getString("sha256"), sha);
         assertEquals(sha, packet.headers().firstValue("X-Content-SHA256").orElse(""));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("packet", ".pdf");
+        java.nio.file.Files.write(file, packet.body());
+        Process qpdf = new ProcessBuilder("qpdf", "--check", file.toString()).redirectErrorStream(true).start();
+        String check = new String(qpdf.getInputStream().readAllBytes());
+        assertEquals(0, qpdf.waitFor(), "qpdf --check of the published packet: " + check);
         String text = text(packet.body());
         assertTrue(text.contains("Tender T-2027-04: Road Salt Supply"), "the report's attachment is in the packet");
         assertFalse(text.contains("Lakeshore Road"));
