@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ca.quorum.demo.DemoSeeder;
 import ca.quorum.documents.infrastructure.TestPdfs;
 import ca.quorum.meeting.application.AgendaDraft;
+import ca.quorum.meeting.application.ApprovalChain;
 import ca.quorum.meeting.application.Bodies;
 import ca.quorum.meeting.application.Agendas;
 import ca.quorum.meeting.application.MeetingCalendar;
@@ -38,6 +39,7 @@ import ca.quorum.meeting.application.PacketStatusView;
 import ca.quorum.meeting.application.Packets;
 import ca.quorum.meeting.application.ReportDetail;
 import ca.quorum.meeting.application.StaffReports;
+import ca.quorum.meeting.domain.ApprovalStepSpec;
 import ca.quorum.meeting.domain.BodyKind;
 import ca.quorum.meeting.domain.MemberRole;
 import ca.quorum.meeting.domain.PublishedAgenda;
@@ -86,6 +88,9 @@ class AgendaWorkflowIT {
 
     @Inject
     Bodies bodies;
+
+    @Inject
+    ApprovalChain chain;
 
     @Inject
     Sql sql;
@@ -412,6 +417,36 @@ class AgendaWorkflowIT {
                 agenda.sections().stream().map(s -> s.number() + " " + s.title()).toList());
         assertEquals(LocalDate.now().plusDays(20), agenda.deadline().toLocalDate());
         assertEquals(LocalTime.of(16, 30), agenda.deadline().toLocalTime());
+    }
+
+    @Test
+    void theClerkSetsTheApprovalChainAndUnknownApproversAreRefused() throws Exception {
+        Callable<List<ApprovalStepSpec>> current = () -> chain.steps();
+        List<ApprovalStepSpec> before = inPinecrest(current);
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> inPinecrest(() -> chain.replace(List.of(
+                new ApprovalStepSpec("Direction", "nobody"), new ApprovalStepSpec("Greffière", "clerk")))));
+        assertEquals(List.of("There is no user nobody to approve the step Direction."), refused.reasons());
+        assertEquals(before, inPinecrest(current), "a refused chain changes nothing");
+        List<ApprovalStepSpec> wanted = List.of(new ApprovalStepSpec("Direction générale", "admin"),
+                new ApprovalStepSpec("Greffière", "clerk"));
+        inPinecrest(() -> chain.replace(wanted));
+        assertEquals(wanted, inPinecrest(current));
+        inPinecrest(() -> chain.replace(before));
+        assertEquals(before, inPinecrest(current));
+        assertThrows(EJBAccessException.class, () -> TenantContext.callAs(DemoSeeder.PINECREST,
+                () -> chain.replace(wanted)));
+    }
+
+    private <T> T inPinecrest(Callable<T> work) {
+        return TenantContext.callAs(DemoSeeder.PINECREST, () -> {
+            try {
+                return clerk.call(work);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test

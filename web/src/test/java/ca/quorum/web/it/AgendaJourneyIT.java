@@ -220,6 +220,10 @@ class AgendaJourneyIT {
                 "Mayor Eleanor Whitfield"));
         driver.get(base + "m/lakeview-harbour/clerk/templates");
         assertAccessible("agenda templates");
+        driver.get(base + "m/lakeview-harbour/clerk/approvals");
+        assertEquals("manager", driver.findElement(By.cssSelector("#steps tbody tr input[id$='approver']"))
+                .getAttribute("value"));
+        assertAccessible("approval chain");
     }
 
     @Test
