@@ -93,11 +93,12 @@ public class DemoSeeder {
         LocalDate termStart = LocalDate.of(2026, 11, 15);
         LocalDate termEnd = LocalDate.of(2030, 11, 14);
         Body council = body("Council", "Conseil", BodyKind.COUNCIL);
-        council.seat("Mayor Eleanor Whitfield", MemberRole.HEAD_OF_COUNCIL, termStart, termEnd);
+        council.seat("Mayor Eleanor Whitfield", MemberRole.HEAD_OF_COUNCIL, termStart, termEnd).votesAs("mayor");
         for (String name : List.of("Councillor Amara Okafor", "Councillor Benoît Lapointe", "Councillor Grace Chen",
                 "Councillor Daniel Moreau", "Councillor Priya Raman", "Councillor Thomas Kowalski",
                 "Councillor Sarah Whitehorse", "Councillor Marc-André Gagnon")) {
-            council.seat(name, MemberRole.MEMBER, termStart, termEnd);
+            council.seat(name, MemberRole.MEMBER, termStart, termEnd)
+                    .votesAs(name.equals("Councillor Grace Chen") ? "councillor" : null);
         }
         Body planning = body("Planning and Development Committee", "Comité de la planification et de l'aménagement",
                 BodyKind.STANDING_COMMITTEE);

@@ -47,6 +47,23 @@ public class Body {
     @Column(name = "agenda_deadline_time", nullable = false)
     private java.time.LocalTime agendaDeadlineTime = java.time.LocalTime.NOON;
 
+    @Column(name = "electronic_counts_for_quorum", nullable = false)
+    private boolean electronicCountsForQuorum = true;
+
+    @Column(name = "second_required", nullable = false)
+    private boolean secondRequired = true;
+
+    @Column(name = "silent_counts_as_no", nullable = false)
+    private boolean silentCountsAsNo = true;
+
+    @Column(name = "ballot_change_allowed", nullable = false)
+    private boolean ballotChangeAllowed = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reconsideration_rule", nullable = false)
+    private ca.quorum.meeting.domain.live.VoteRule reconsiderationRule =
+            ca.quorum.meeting.domain.live.VoteRule.TWO_THIRDS_OF_PRESENT;
+
     @OneToMany(mappedBy = "body", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, fullName")
     private List<Member> members = new ArrayList<>();
@@ -105,6 +122,27 @@ public class Body {
 
     public java.time.LocalTime agendaDeadlineTime() {
         return agendaDeadlineTime;
+    }
+
+    /** The members who hold a seat on {@code day}: the whole number of members for quorum on that day. */
+    public List<Member> seatedOn(java.time.LocalDate day) {
+        return members.stream().filter(m -> m.sitsOn(day)).toList();
+    }
+
+    /** The procedure by-law's settings for this body's meetings on {@code day}. */
+    public ca.quorum.meeting.domain.live.MeetingRules meetingRules(java.time.LocalDate day) {
+        return new ca.quorum.meeting.domain.live.MeetingRules(Math.max(1, seatedOn(day).size()),
+                electronicCountsForQuorum, secondRequired, silentCountsAsNo, ballotChangeAllowed,
+                reconsiderationRule);
+    }
+
+    /** Sets the procedure by-law's choices for this body. */
+    public void setProcedure(boolean electronicCounts, boolean seconderRequired, boolean silenceIsNo,
+            boolean changeAllowed) {
+        this.electronicCountsForQuorum = electronicCounts;
+        this.secondRequired = seconderRequired;
+        this.silentCountsAsNo = silenceIsNo;
+        this.ballotChangeAllowed = changeAllowed;
     }
 
     public Long id() {

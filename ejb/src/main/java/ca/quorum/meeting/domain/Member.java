@@ -46,6 +46,9 @@ public class Member {
     @Column(name = "term_end")
     private LocalDate termEnd;
 
+    @Column(name = "username")
+    private String username;
+
     protected Member() {
     }
 
@@ -95,6 +98,19 @@ public class Member {
 
     public String fullName() {
         return fullName;
+    }
+
+    /** The user account that votes for this seat on a tablet; none: the clerk records this member's votes. */
+    public String username() {
+        return username;
+    }
+
+    public void votesAs(String user) {
+        this.username = user == null || user.isBlank() ? null : user.strip();
+    }
+
+    public Body body() {
+        return body;
     }
 
     public LocalDate termStart() {

@@ -1,0 +1,270 @@
+package ca.quorum.meeting.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import ca.quorum.admin.domain.Municipality;
+import ca.quorum.admin.domain.Roles;
+import ca.quorum.meeting.domain.Agenda;
+import ca.quorum.meeting.domain.AgendaItem;
+import ca.quorum.meeting.domain.Audience;
+import ca.quorum.meeting.domain.ClosedReason;
+import ca.quorum.meeting.domain.Meeting;
+import ca.quorum.meeting.domain.Member;
+import ca.quorum.meeting.domain.live.Ballot;
+import ca.quorum.meeting.domain.live.Choice;
+import ca.quorum.meeting.domain.live.LiveEvent;
+import ca.quorum.meeting.domain.live.LiveMeeting;
+import ca.quorum.meeting.domain.live.LoggedEvent;
+import ca.quorum.meeting.domain.live.Presence;
+import ca.quorum.meeting.domain.live.VoteRule;
+import ca.quorum.meeting.infrastructure.LiveEventCodec;
+import ca.quorum.shared.application.Caller;
+import ca.quorum.shared.application.RecordNotFoundException;
+import ca.quorum.shared.audit.application.AuditLog;
+import ca.quorum.shared.domain.RuleViolation;
+import ca.quorum.shared.infrastructure.TenantFind;
+import ca.quorum.shared.tenant.TenantContext;
+
+/**
+ * The meeting console: the clerk and the chair run a meeting, councillors vote. Every command locks the meeting,
+ * replays its log, lets {@link LiveMeeting} decide, and appends the resulting event (and the ballot row, and an
+ * audit entry) in one transaction; the caller's answer comes after commit, so an acknowledged ballot is stored.
+ */
+@Stateless
+@RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.SYSTEM})
+public class MeetingConsole {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditLog audit;
+
+    @Resource
+    SessionContext session;
+
+    private record Loaded(Meeting meeting, LiveMeeting live, Map<Long, Member> members) {
+    }
+
+    public LiveView recordAttendance(long meetingId, long member, Presence presence) {
+        return run(meetingId, l -> l.live().recordAttendance(member, presence, Instant.now()));
+    }
+
+    public LiveView callToOrder(long meetingId) {
+        return run(meetingId, l -> l.live().callToOrder(Instant.now()));
+    }
+
+    /** Moves to an agenda item; the log keeps the item's number and the title the public may read. */
+    public LiveView startItem(long meetingId, long agendaItemId) {
+        return run(meetingId, l -> {
+            Agenda agenda = em.createQuery("select a from Agenda a where a.meeting.id = :m", Agenda.class)
+                    .setParameter("m", meetingId).getResultList().stream().findFirst()
+                    .orElseThrow(() -> new RuleViolation("The meeting has no agenda."));
+            AgendaItem item = agenda.item(agendaItemId);
+            return l.live().startItem(agendaItemId, agenda.number(item), item.titleFor(Audience.PUBLIC),
+                    Instant.now());
+        });
+    }
+
+    public LiveView declareInterest(long meetingId, long member, long agendaItemId, String nature) {
+        return run(meetingId, l -> l.live().declareInterest(member, agendaItemId, nature, Instant.now()));
+    }
+
+    public LiveView move(long meetingId, long mover, String text, Long amends, VoteRule rule) {
+        return run(meetingId, l -> l.live().move(mover, text, amends, rule, Instant.now()));
+    }
+
+    public LiveView moveReconsideration(long meetingId, long mover, long decidedMotion) {
+        return run(meetingId, l -> l.live().moveReconsideration(mover, decidedMotion, Instant.now()));
+    }
+
+    public LiveView second(long meetingId, long motion, long seconder) {
+        return run(meetingId, l -> l.live().second(motion, seconder, Instant.now()));
+    }
+
+    public LiveView dispose(long meetingId, long motion, LiveEvent.Disposition disposition) {
+        return run(meetingId, l -> l.live().dispose(motion, disposition, Instant.now()));
+    }
+
+    public LiveView openVote(long meetingId, long motion, boolean recorded) {
+        return run(meetingId, l -> l.live().openVote(motion, recorded, Instant.now()));
+    }
+
+    /** The clerk records a member's vote taken by a show of hands (a member without a tablet). */
+    public LiveView recordBallot(long meetingId, long member, Choice choice, String ballotId) {
+        return run(meetingId, l -> l.live().castBallot(member, choice, ballotId, Instant.now()));
+    }
+
+    public LiveView closeVote(long meetingId) {
+        return run(meetingId, l -> l.live().closeVote(Instant.now()));
+    }
+
+    public LiveView enterClosedSession(long meetingId, ClosedReason reason) {
+        return run(meetingId, l -> l.live().enterClosedSession(reason, Instant.now()));
+    }
+
+    public LiveView leaveClosedSession(long meetingId) {
+        return run(meetingId, l -> l.live().leaveClosedSession(Instant.now()));
+    }
+
+    public LiveView recess(long meetingId) {
+        return run(meetingId, l -> l.live().recess(Instant.now()));
+    }
+
+    public LiveView resume(long meetingId) {
+        return run(meetingId, l -> l.live().resume(Instant.now()));
+    }
+
+    public LiveView adjourn(long meetingId) {
+        return run(meetingId, l -> l.live().adjourn(Instant.now()));
+    }
+
+    /**
+     * A councillor's ballot from their tablet, for the seat their account votes for. Repeating a ballot id records
+     * nothing new and answers as the first time did.
+     */
+    @RolesAllowed({Roles.COUNCILLOR, Roles.CHAIR})
+    public LiveView castBallot(long meetingId, Choice choice, String ballotId) {
+        String me = Caller.username(session);
+        return run(meetingId, l -> {
+            Member seat = l.members().values().stream().filter(m -> me.equals(m.username())).findFirst()
+                    .orElseThrow(() -> new RuleViolation("Your account does not vote for a seat on this body."));
+            return l.live().castBallot(seat.id(), choice, ballotId, Instant.now());
+        });
+    }
+
+    @PermitAll
+    public LiveView state(long meetingId) {
+        return view(load(meetingId, false));
+    }
+
+    /** The whole log as JSON, in order, for the clerk, members and exports. */
+    @RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.COUNCILLOR})
+    public String exportLog(long meetingId) {
+        load(meetingId, false);
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (LoggedEvent e : events(meetingId)) {
+            out.add(Json.createObjectBuilder().add("seq", e.seq()).add("at", e.at().toString()).add("type", e.type())
+                    .add("actor", e.actor())
+                    .add("event", Json.createReader(new java.io.StringReader(e.payload())).readObject()));
+        }
+        return out.build().toString();
+    }
+
+    private LiveView run(long meetingId, Function<Loaded, LiveEvent> command) {
+        Loaded loaded = load(meetingId, true);
+        LiveEvent event = command.apply(loaded);
+        if (event != null) {
+            append(loaded, event);
+        }
+        return view(loaded);
+    }
+
+    private void append(Loaded loaded, LiveEvent event) {
+        long meetingId = loaded.meeting().id();
+        String actor = Caller.principalOrSystem(session);
+        em.persist(new LoggedEvent(meetingId, loaded.live().log().size(), event, LiveEventCodec.write(event), actor));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("type", event.type());
+        details.put("seq", loaded.live().log().size());
+        if (event instanceof LiveEvent.BallotCast cast) {
+            List<Ballot> standing = em.createQuery("select b from Ballot b where b.meetingId = :m and b.voteNo = :v "
+                    + "and b.memberId = :member", Ballot.class).setParameter("m", meetingId)
+                    .setParameter("v", (int) cast.vote()).setParameter("member", cast.member()).getResultList();
+            if (standing.isEmpty()) {
+                em.persist(new Ballot(meetingId, cast));
+            } else {
+                standing.get(0).change(cast);
+            }
+            details.put("vote", cast.vote());
+            details.put("member", cast.member());
+            details.put("choice", cast.choice().name());
+            details.put("ballotId", cast.ballotId());
+        }
+        em.flush();
+        audit.record("MeetingEvent", "meeting", Long.toString(meetingId), details);
+    }
+
+    private Loaded load(long meetingId, boolean forChange) {
+        Meeting meeting = TenantFind.byId(em, Meeting.class, meetingId,
+                forChange ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .orElseThrow(() -> new RecordNotFoundException("meeting " + meetingId));
+        Municipality municipality = em.find(Municipality.class, TenantContext.require());
+        LocalDate day = meeting.startsAt().atZone(municipality.timeZone()).toLocalDate();
+        Map<Long, Member> members = new LinkedHashMap<>();
+        meeting.body().seatedOn(day).forEach(m -> members.put(m.id(), m));
+        List<LiveEvent> events = events(meetingId).stream().map(e -> LiveEventCodec.read(e.type(), e.payload()))
+                .toList();
+        LiveMeeting live = LiveMeeting.replay(meeting.body().meetingRules(day), members.keySet(), events);
+        return new Loaded(meeting, live, members);
+    }
+
+    private List<LoggedEvent> events(long meetingId) {
+        return em.createQuery("select e from LoggedEvent e where e.meetingId = :m order by e.seq", LoggedEvent.class)
+                .setParameter("m", meetingId).getResultList();
+    }
+
+    private static LiveView view(Loaded loaded) {
+        LiveMeeting live = loaded.live();
+        Map<Long, Member> members = loaded.members();
+        Function<Long, String> name = id -> id == null ? null
+                : members.containsKey(id) ? members.get(id).fullName() : "member " + id;
+        Set<Long> declared = live.currentItem() == null ? Set.of() : live.declarations(live.currentItem()).keySet();
+        List<LiveView.Attendee> attendees = new ArrayList<>();
+        for (Member m : members.values()) {
+            Presence presence = live.present().getOrDefault(m.id(), Presence.ABSENT);
+            attendees.add(new LiveView.Attendee(m.id(), m.fullName(), presence.name(), declared.contains(m.id())));
+        }
+        List<LiveView.MotionView> motions = live.motions().stream()
+                .map(m -> new LiveView.MotionView(m.id(), m.text(), name.apply(m.mover()), name.apply(m.seconder()),
+                        m.amends(), m.rule().name(), m.status().name()))
+                .toList();
+        LiveMeeting.Vote open = live.openVote();
+        LiveView.VoteView openView = null;
+        if (open != null) {
+            LiveMeeting.Motion motion = live.motion(open.motion());
+            openView = new LiveView.VoteView(open.id(), open.motion(), motion.text(), open.recorded(), true,
+                    open.ballots().size(), live.eligibleVoters(motion.item()).size(), null, null, null, null,
+                    List.of(), List.of());
+        }
+        LiveView.VoteView last = live.votes().stream().filter(v -> !v.open()).reduce((a, b) -> b).map(v -> {
+            LiveMeeting.Motion motion = live.motion(v.motion());
+            List<String> yes = v.recorded() ? names(v, Choice.YES, name) : List.of();
+            List<String> no = v.recorded() ? names(v, Choice.NO, name) : List.of();
+            return new LiveView.VoteView(v.id(), v.motion(), motion.text(), v.recorded(), false,
+                    v.ballots().size(), v.tally().base(), v.tally().yes(), v.tally().no(), v.tally().deemedNo(),
+                    v.tally().carried(), yes, no);
+        }).orElse(null);
+        return new LiveView(loaded.meeting().id(), loaded.meeting().title(), live.status().name(),
+                live.closedSession() == null ? null : live.closedSession().citation(), live.currentItemLabel(),
+                live.currentItem(), new LiveView.Quorum(live.countedForQuorum(live.currentItem()),
+                        live.rules().quorum(), live.hasQuorum()),
+                attendees, motions, openView, last, live.log().size());
+    }
+
+    private static List<String> names(LiveMeeting.Vote vote, Choice choice, Function<Long, String> name) {
+        return vote.ballots().entrySet().stream().filter(e -> e.getValue() == choice).map(e -> name.apply(e.getKey()))
+                .sorted().collect(Collectors.toList());
+    }
+
+}

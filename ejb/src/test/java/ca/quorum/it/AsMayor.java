@@ -1,0 +1,23 @@
+package ca.quorum.it;
+
+import java.util.concurrent.Callable;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+import ca.quorum.admin.domain.Roles;
+import ca.quorum.demo.DemoSeeder;
+
+/** Runs test code as Lakeview Harbour's demo user mayor: the mayor, who chairs council and votes on a tablet. */
+@Stateless
+@PermitAll
+@RunAs(Roles.CHAIR)
+@RunAsPrincipal("mayor@" + DemoSeeder.LAKEVIEW)
+public class AsMayor {
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}

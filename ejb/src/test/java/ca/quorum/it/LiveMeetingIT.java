@@ -1,0 +1,277 @@
+package ca.quorum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ca.quorum.demo.DemoSeeder;
+import ca.quorum.meeting.application.AgendaDraft;
+import ca.quorum.meeting.application.Agendas;
+import ca.quorum.meeting.application.LiveView;
+import ca.quorum.meeting.application.MeetingCalendar;
+import ca.quorum.meeting.application.MeetingConsole;
+import ca.quorum.meeting.domain.ClosedReason;
+import ca.quorum.meeting.domain.live.Choice;
+import ca.quorum.meeting.domain.live.Presence;
+import ca.quorum.meeting.domain.live.VoteRule;
+import ca.quorum.shared.domain.RuleViolation;
+import ca.quorum.shared.tenant.TenantContext;
+
+/**
+ * The meeting console inside WildFly against PostgreSQL: a council meeting from call to order to adjournment, and
+ * every way a ballot is refused; each step runs as the demo user who would take it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LiveMeetingIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ejbApplication();
+    }
+
+    @Inject
+    AsClerk clerk;
+
+    @Inject
+    AsCouncillor councillor;
+
+    @Inject
+    AsMayor mayor;
+
+    @Inject
+    AsOutsider outsider;
+
+    @Inject
+    MeetingConsole console;
+
+    @Inject
+    Agendas agendas;
+
+    @Inject
+    MeetingCalendar calendar;
+
+    @Inject
+    Sql sql;
+
+    private static <T> T in(Callable<T> work) {
+        return TenantContext.callAs(DemoSeeder.LAKEVIEW, () -> {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Every message down a chain of causes. */
+    private static String messages(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append(" | ");
+        }
+        return all.toString();
+    }
+
+    private <T> T asClerk(Callable<T> work) {
+        return in(() -> clerk.call(work));
+    }
+
+    /** The council's members by name. */
+    private Map<String, Long> council() {
+        long body = in(() -> calendar.bodies()).stream().filter(b -> b.kind().equals("COUNCIL")).findFirst()
+                .orElseThrow().id();
+        return in(() -> calendar.body(body)).members().stream()
+                .collect(Collectors.toMap(MeetingCalendar.MemberSummary::name, MeetingCalendar.MemberSummary::id));
+    }
+
+    /** A council meeting with two report items; returns its id and its items' ids. */
+    private long[] meetingWithItems() {
+        long body = in(() -> calendar.bodies()).stream().filter(b -> b.kind().equals("COUNCIL")).findFirst()
+                .orElseThrow().id();
+        long meeting = asClerk(() -> agendas.scheduleMeeting(body, "Council " + System.nanoTime(), false,
+                LocalDateTime.of(LocalDate.now().plusDays(30), LocalTime.of(19, 0)), "Council Chamber"));
+        long reports = asClerk(() -> agendas.agenda(meeting)).sections().stream()
+                .filter(s -> s.kind().equals("REPORTS")).findFirst().orElseThrow().id();
+        asClerk(() -> agendas.addItem(meeting, reports, "Road salt tender", "", null, null, null));
+        AgendaDraft agenda = asClerk(() -> agendas.addItem(meeting, reports, "Library hours", "", null, null, null));
+        List<AgendaDraft.Item> items = agenda.sections().stream().filter(s -> s.kind().equals("REPORTS"))
+                .findFirst().orElseThrow().items();
+        return new long[] {meeting, items.get(0).id(), items.get(1).id()};
+    }
+
+    private LiveView allPresentAndCalledToOrder(long meeting, Map<String, Long> members) {
+        for (Map.Entry<String, Long> m : members.entrySet()) {
+            Presence presence = m.getKey().contains("Gagnon") ? Presence.ELECTRONIC : Presence.IN_PERSON;
+            asClerk(() -> console.recordAttendance(meeting, m.getValue(), presence));
+        }
+        return asClerk(() -> console.callToOrder(meeting));
+    }
+
+    @Test
+    void aCouncilMeetingFromCallToOrderToAdjournment() throws Exception {
+        long[] ids = meetingWithItems();
+        long meeting = ids[0];
+        Map<String, Long> m = council();
+        assertEquals(9, m.size());
+        RuleViolation noQuorum = assertThrows(RuleViolation.class, () -> asClerk(() -> console.callToOrder(meeting)));
+        assertTrue(noQuorum.getMessage().startsWith("There is no quorum: 0 counted, 5 needed"));
+
+        LiveView view = allPresentAndCalledToOrder(meeting, m);
+        assertEquals("IN_SESSION", view.status());
+        assertEquals(new LiveView.Quorum(9, 5, true), view.quorum());
+
+        view = asClerk(() -> console.startItem(meeting, ids[1]));
+        assertEquals("6.1 Road salt tender", view.currentItem());
+        asClerk(() -> console.declareInterest(meeting, m.get("Councillor Thomas Kowalski"), ids[1],
+                "his brother owns a bidder"));
+        long okafor = m.get("Councillor Amara Okafor");
+        view = asClerk(() -> console.move(meeting, okafor, "That Council award the tender to Northern Salt Ltd.",
+                null, VoteRule.MAJORITY_OF_VOTES_CAST));
+        long motion = view.motions().get(0).id();
+        asClerk(() -> console.second(meeting, motion, m.get("Councillor Benoît Lapointe")));
+        view = in(() -> mayor.call(() -> console.openVote(meeting, motion, true)));
+        assertEquals(8, view.openVote().eligible(), "nine present, one declared");
+
+        in(() -> councillor.call(() -> console.castBallot(meeting, Choice.YES, "grace-tablet-1")));
+        in(() -> mayor.call(() -> console.castBallot(meeting, Choice.YES, "mayor-tablet-1")));
+        int n = 0;
+        for (String name : List.of("Councillor Amara Okafor", "Councillor Benoît Lapointe", "Councillor Daniel Moreau",
+                "Councillor Priya Raman", "Councillor Marc-André Gagnon")) {
+            String ballot = "hands-" + n++;
+            asClerk(() -> console.recordBallot(meeting, m.get(name), Choice.YES, ballot));
+        }
+        asClerk(() -> console.recordBallot(meeting, m.get("Councillor Sarah Whitehorse"), Choice.NO, "hands-no"));
+        view = in(() -> mayor.call(() -> console.closeVote(meeting)));
+        LiveView.VoteView result = view.lastResult();
+        assertTrue(result.carried());
+        assertEquals(7, result.yes());
+        assertEquals(1, result.no());
+        assertEquals(List.of("Councillor Sarah Whitehorse"), result.noNames(), "a recorded vote names everyone");
+        assertTrue(result.yesNames().contains("Mayor Eleanor Whitfield"));
+        assertEquals("CARRIED", view.motions().get(0).status());
+
+        asClerk(() -> console.enterClosedSession(meeting, ClosedReason.LAND));
+        assertTrue(in(() -> console.state(meeting)).closedSession().startsWith("s.239(2)(c)"));
+        asClerk(() -> console.leaveClosedSession(meeting));
+        asClerk(() -> console.recordAttendance(meeting, m.get("Councillor Priya Raman"), Presence.ABSENT));
+        view = asClerk(() -> console.adjourn(meeting));
+        assertEquals("ADJOURNED", view.status());
+        assertEquals("ABSENT", view.attendees().stream().filter(a -> a.name().contains("Raman")).findFirst()
+                .orElseThrow().presence());
+
+        JsonArray log = Json.createReader(new StringReader(asClerk(() -> console.exportLog(meeting)))).readArray();
+        List<String> types = log.stream().map(e -> ((JsonObject) e).getString("type")).toList();
+        assertEquals(view.logLength(), log.size());
+        assertEquals("CalledToOrder", types.get(9));
+        assertEquals(List.of("ItemStarted", "InterestDeclared", "MotionMoved", "MotionSeconded", "VoteOpened"),
+                types.subList(10, 15));
+        assertEquals(8, types.stream().filter("BallotCast"::equals).count());
+        assertEquals(List.of("VoteClosed", "ClosedSessionEntered", "ClosedSessionLeft", "AttendanceChanged",
+                "Adjourned"), types.subList(types.size() - 5, types.size()));
+        assertEquals("mayor@" + DemoSeeder.LAKEVIEW, log.getJsonObject(14).getString("actor"));
+        assertEquals(8, sql.number("select count(*) from ballot where meeting_id = ?", meeting));
+        assertEquals(log.size(), sql.number("select count(*) from audit_entry where tenant = ? and subject_id = ? "
+                + "and action = 'MeetingEvent'", DemoSeeder.LAKEVIEW, Long.toString(meeting)));
+        assertTrue(messages(assertThrows(EJBException.class,
+                () -> sql.update("delete from meeting_event where meeting_id = ?", meeting))).contains("append-only"),
+                "the database refuses to change the log");
+    }
+
+    @Test
+    void everyBallotRefusalIsExplainedAndStoresNothing() throws Exception {
+        long[] ids = meetingWithItems();
+        long meeting = ids[0];
+        Map<String, Long> m = council();
+        allPresentAndCalledToOrder(meeting, m);
+        asClerk(() -> console.startItem(meeting, ids[2]));
+        Function<String, RuleViolation> refusedTablet = ballot -> assertThrows(RuleViolation.class,
+                () -> in(() -> councillor.call(() -> console.castBallot(meeting, Choice.YES, ballot))));
+
+        assertTrue(refusedTablet.apply("before").getMessage().startsWith("No vote is open"));
+
+        long chen = m.get("Councillor Grace Chen");
+        asClerk(() -> console.declareInterest(meeting, chen, ids[2], "her spouse is the head librarian"));
+        LiveView view = asClerk(() -> console.move(meeting, m.get("Councillor Daniel Moreau"),
+                "That the library open on Sundays.", null, null));
+        long motion = view.motions().get(0).id();
+        asClerk(() -> console.second(meeting, motion, m.get("Councillor Priya Raman")));
+        asClerk(() -> console.openVote(meeting, motion, false));
+        assertTrue(refusedTablet.apply("recused").getMessage().contains("declared an interest"));
+
+        long whitehorse = m.get("Councillor Sarah Whitehorse");
+        asClerk(() -> console.recordAttendance(meeting, whitehorse, Presence.ABSENT));
+        assertTrue(assertThrows(RuleViolation.class, () -> asClerk(() -> console.recordBallot(meeting, whitehorse,
+                Choice.YES, "absent"))).getMessage().contains("not recorded as present"));
+
+        assertTrue(assertThrows(RuleViolation.class, () -> in(() -> outsider.call(() -> console.castBallot(meeting,
+                Choice.YES, "outsider")))).getMessage().contains("does not vote for a seat"));
+        assertThrows(EJBAccessException.class, () -> in(() -> console.castBallot(meeting, Choice.YES, "anonymous")));
+
+        LiveView first = in(() -> mayor.call(() -> console.castBallot(meeting, Choice.NO, "mayor-1")));
+        LiveView retried = in(() -> mayor.call(() -> console.castBallot(meeting, Choice.NO, "mayor-1")));
+        assertEquals(first.logLength(), retried.logLength(), "a retried ballot records nothing");
+        assertTrue(assertThrows(RuleViolation.class, () -> in(() -> mayor.call(() -> console.castBallot(meeting,
+                Choice.NO, "mayor-2")))).getMessage().contains("already voted no"));
+        in(() -> mayor.call(() -> console.castBallot(meeting, Choice.YES, "mayor-3")));
+        assertEquals(1, sql.number("select count(*) from ballot where meeting_id = ?", meeting),
+                "a changed ballot replaces the member's one row");
+        assertEquals("YES", sql.withConnection(c -> {
+            try (var s = c.prepareStatement("select choice from ballot where meeting_id = ?")) {
+                s.setLong(1, meeting);
+                try (var r = s.executeQuery()) {
+                    r.next();
+                    return r.getString(1);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        assertTrue(messages(assertThrows(EJBException.class, () -> sql.update("insert into ballot (tenant, meeting_id, "
+                + "vote_no, member_id, choice, ballot_id, cast_at) select tenant, meeting_id, vote_no, member_id, 'NO', "
+                + "'dup', now() from ballot where meeting_id = ?", meeting))).contains("duplicate key"),
+                "the database allows one ballot per member per vote");
+
+        sql.update("update body set ballot_change_allowed = false where id = (select body_id from meeting where id = ?)",
+                meeting);
+        try {
+            assertTrue(assertThrows(RuleViolation.class, () -> in(() -> mayor.call(() -> console.castBallot(meeting,
+                    Choice.NO, "mayor-4")))).getMessage().contains("cannot be changed"));
+        } finally {
+            sql.update("update body set ballot_change_allowed = true where id = (select body_id from meeting "
+                    + "where id = ?)", meeting);
+        }
+
+        in(() -> mayor.call(() -> console.closeVote(meeting)));
+        assertTrue(refusedTablet.apply("after-close").getMessage().startsWith("No vote is open"));
+        assertFalse(in(() -> console.state(meeting)).lastResult().recorded());
+        assertTrue(in(() -> console.state(meeting)).lastResult().yesNames().isEmpty(),
+                "an unrecorded vote names no one");
+        assertEquals(1, sql.number("select count(*) from ballot where meeting_id = ?", meeting));
+    }
+}
