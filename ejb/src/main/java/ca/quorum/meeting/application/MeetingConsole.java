@@ -16,6 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
@@ -63,6 +65,9 @@ public class MeetingConsole {
     @Resource
     SessionContext session;
 
+    @Inject
+    Event<MeetingChanged> changed;
+
     private record Loaded(Meeting meeting, LiveMeeting live, Map<Long, Member> members) {
     }
 
@@ -77,13 +82,25 @@ public class MeetingConsole {
     /** Moves to an agenda item; the log keeps the item's number and the title the public may read. */
     public LiveView startItem(long meetingId, long agendaItemId) {
         return run(meetingId, l -> {
-            Agenda agenda = em.createQuery("select a from Agenda a where a.meeting.id = :m", Agenda.class)
-                    .setParameter("m", meetingId).getResultList().stream().findFirst()
-                    .orElseThrow(() -> new RuleViolation("The meeting has no agenda."));
+            Agenda agenda = agendaOf(meetingId);
             AgendaItem item = agenda.item(agendaItemId);
             return l.live().startItem(agendaItemId, agenda.number(item), item.titleFor(Audience.PUBLIC),
                     Instant.now());
         });
+    }
+
+    /** Moves to the agenda item with this number ("6.1"), as the chair announces it. */
+    public LiveView startItem(long meetingId, String number) {
+        Agenda agenda = agendaOf(meetingId);
+        AgendaItem item = agenda.itemsInOrder().stream().filter(i -> agenda.number(i).equals(number)).findFirst()
+                .orElseThrow(() -> new RuleViolation("The agenda has no item " + number + "."));
+        return startItem(meetingId, item.id());
+    }
+
+    private Agenda agendaOf(long meetingId) {
+        return em.createQuery("select a from Agenda a where a.meeting.id = :m", Agenda.class)
+                .setParameter("m", meetingId).getResultList().stream().findFirst()
+                .orElseThrow(() -> new RuleViolation("The meeting has no agenda."));
     }
 
     public LiveView declareInterest(long meetingId, long member, long agendaItemId, String nature) {
@@ -174,10 +191,12 @@ public class MeetingConsole {
     private LiveView run(long meetingId, Function<Loaded, LiveEvent> command) {
         Loaded loaded = load(meetingId, true);
         LiveEvent event = command.apply(loaded);
+        LiveView view = view(loaded);
         if (event != null) {
             append(loaded, event);
+            changed.fire(new MeetingChanged(TenantContext.require(), meetingId, view));
         }
-        return view(loaded);
+        return view;
     }
 
     private void append(Loaded loaded, LiveEvent event) {

@@ -19,6 +19,7 @@ public final class PageAccess {
             new Rule("/admin/", Set.of(Roles.ADMINISTRATOR)),
             new Rule("/clerk/", Set.of(Roles.CLERK)),
             new Rule("/reports/", Set.of(Roles.REPORT_AUTHOR, Roles.CLERK)),
+            new Rule("/tablet", Set.of(Roles.COUNCILLOR, Roles.CHAIR)),
             new Rule("/workspace", Set.of(Roles.ADMINISTRATOR, Roles.CLERK, Roles.REPORT_AUTHOR, Roles.COUNCILLOR,
                     Roles.CHAIR, Roles.RECORDS_MANAGER, Roles.FOI_OFFICER)));
 

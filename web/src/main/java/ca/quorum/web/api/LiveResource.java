@@ -1,0 +1,186 @@
+package ca.quorum.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ca.quorum.meeting.application.LiveView;
+import ca.quorum.meeting.application.MeetingConsole;
+import ca.quorum.meeting.domain.ClosedReason;
+import ca.quorum.meeting.domain.live.Choice;
+import ca.quorum.meeting.domain.live.LiveEvent;
+import ca.quorum.meeting.domain.live.Presence;
+import ca.quorum.meeting.domain.live.VoteRule;
+import ca.quorum.shared.application.RequestRefusedException;
+
+/**
+ * A live meeting over HTTP: its public state (anyone), the log (clerk and members), the console commands (clerk or
+ * chair) and ballots (a councillor for their own seat, or the clerk recording a member's vote). Every answer comes
+ * after the change is committed.
+ */
+@Path("m/{municipality}/meetings/{meeting}/live")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Live meetings")
+public class LiveResource {
+
+    @PathParam("meeting")
+    long meeting;
+
+    @EJB
+    MeetingConsole console;
+
+    @GET
+    @Operation(summary = "The meeting's public state: status, quorum, attendance, current item, motions, votes")
+    public LiveView state() {
+        return console.state(meeting);
+    }
+
+    @GET
+    @Path("log")
+    @Operation(summary = "The meeting's event log, in order (clerk and members)")
+    public String log() {
+        return console.exportLog(meeting);
+    }
+
+    @POST
+    @Path("attendance")
+    @Operation(summary = "Record an arrival or departure: {member, presence: IN_PERSON|ELECTRONIC|ABSENT}")
+    public LiveView attendance(JsonObject body) {
+        return console.recordAttendance(meeting, id(body, "member"),
+                choiceOf(Presence.class, body, "presence"));
+    }
+
+    @POST
+    @Path("call-to-order")
+    @Operation(summary = "Call the meeting to order (refused without quorum)")
+    public LiveView callToOrder() {
+        return console.callToOrder(meeting);
+    }
+
+    @POST
+    @Path("item")
+    @Operation(summary = "Move to an agenda item: {item} (its id) or {number} (\"6.1\")")
+    public LiveView item(JsonObject body) {
+        if (body != null && body.get("number") instanceof JsonString number) {
+            return console.startItem(meeting, number.getString());
+        }
+        return console.startItem(meeting, id(body, "item"));
+    }
+
+    @POST
+    @Path("declarations")
+    @Operation(summary = "Record a declaration of pecuniary interest: {member, item, nature}")
+    public LiveView declare(JsonObject body) {
+        return console.declareInterest(meeting, id(body, "member"), id(body, "item"), text(body, "nature"));
+    }
+
+    @POST
+    @Path("motions")
+    @Operation(summary = "Move a motion or an amendment: {mover, text, amends?, rule?}")
+    public LiveView move(JsonObject body) {
+        Long amends = body.containsKey("amends") && !body.isNull("amends") ? id(body, "amends") : null;
+        VoteRule rule = body.containsKey("rule") ? choiceOf(VoteRule.class, body, "rule") : null;
+        return console.move(meeting, id(body, "mover"), text(body, "text"), amends, rule);
+    }
+
+    @POST
+    @Path("motions/{motion}/seconder")
+    @Operation(summary = "Second a motion: {member}")
+    public LiveView second(@PathParam("motion") long motion, JsonObject body) {
+        return console.second(meeting, motion, id(body, "member"));
+    }
+
+    @POST
+    @Path("motions/{motion}/disposition")
+    @Operation(summary = "Withdraw, defer or refer a motion: {disposition: WITHDRAWN|DEFERRED|REFERRED}")
+    public LiveView dispose(@PathParam("motion") long motion, JsonObject body) {
+        return console.dispose(meeting, motion, choiceOf(LiveEvent.Disposition.class, body, "disposition"));
+    }
+
+    @POST
+    @Path("motions/{motion}/vote")
+    @Operation(summary = "Open the vote on a motion: {recorded}")
+    public LiveView openVote(@PathParam("motion") long motion, JsonObject body) {
+        return console.openVote(meeting, motion, body != null && body.getBoolean("recorded", false));
+    }
+
+    @POST
+    @Path("vote/close")
+    @Operation(summary = "Close the open vote; the answer carries the result")
+    public LiveView closeVote() {
+        return console.closeVote(meeting);
+    }
+
+    @POST
+    @Path("ballots")
+    @Operation(summary = "Cast a ballot: {choice: YES|NO, ballotId} for your own seat, or {member, ...} as the clerk. "
+            + "Repeating a ballotId records nothing new.")
+    public LiveView ballot(JsonObject body) {
+        Choice choice = choiceOf(Choice.class, body, "choice");
+        String ballotId = text(body, "ballotId");
+        if (body.containsKey("member")) {
+            return console.recordBallot(meeting, id(body, "member"), choice, ballotId);
+        }
+        return console.castBallot(meeting, choice, ballotId);
+    }
+
+    @POST
+    @Path("closed-session")
+    @Operation(summary = "Go into closed session: {reason} (a s.239 reason, e.g. 239(2)(c))")
+    public LiveView closedSession(JsonObject body) {
+        return console.enterClosedSession(meeting, ClosedReason.parse(text(body, "reason")).orElseThrow(
+                () -> new RequestRefusedException("\"" + text(body, "reason") + "\" is not a reason of s.239.")));
+    }
+
+    @POST
+    @Path("open-session")
+    @Operation(summary = "Rise from closed session")
+    public LiveView openSession() {
+        return console.leaveClosedSession(meeting);
+    }
+
+    @POST
+    @Path("adjournment")
+    @Operation(summary = "Adjourn the meeting")
+    public LiveView adjourn() {
+        return console.adjourn(meeting);
+    }
+
+    private static long id(JsonObject body, String field) {
+        if (body == null || !(body.get(field) instanceof JsonNumber number)) {
+            throw new RequestRefusedException("The JSON body needs a number \"" + field + "\".");
+        }
+        return number.longValue();
+    }
+
+    private static String text(JsonObject body, String field) {
+        if (body == null || !(body.get(field) instanceof JsonString value)) {
+            throw new RequestRefusedException("The JSON body needs a text \"" + field + "\".");
+        }
+        return value.getString();
+    }
+
+    private static <E extends Enum<E>> E choiceOf(Class<E> type, JsonObject body, String field) {
+        String value = text(body, field).strip().toUpperCase(java.util.Locale.ROOT);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new RequestRefusedException("\"" + field + "\" must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+        }
+    }
+}

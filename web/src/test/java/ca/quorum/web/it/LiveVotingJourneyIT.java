@@ -1,0 +1,184 @@
+package ca.quorum.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Two councillors' tablets and the chamber display in three headless Chromium browsers: the clerk runs the vote
+ * through the API, a ballot cast on a tablet shows on the display without a reload, and the closed result shows on
+ * the tablets and the display alike.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiveVotingJourneyIT {
+
+    private static final String PASSWORD = "council-demo-2026";
+    private static final String API = "api/m/lakeview-harbour/";
+    private static ChromeDriver grace;
+    private static ChromeDriver mayor;
+    private static ChromeDriver display;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startBrowsers() throws Exception {
+        grace = Browser.start();
+        mayor = Browser.start();
+        display = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowsers() {
+        for (ChromeDriver driver : new ChromeDriver[] {grace, mayor, display}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+    }
+
+    private Http clerk() throws Exception {
+        return new Http(base.toURI()).as("clerk", PASSWORD);
+    }
+
+    private JsonObject post(String path, String json) throws Exception {
+        HttpResponse<String> r = clerk().postJson(path, json);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return (JsonObject) Http.json(r);
+    }
+
+    private static WebDriverWait waiting(ChromeDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private void signIn(ChromeDriver driver, String username, String page) {
+        driver.get(base + "m/lakeview-harbour/login");
+        driver.findElement(By.id("signin:username")).sendKeys(username);
+        driver.findElement(By.id("signin:password")).sendKeys(PASSWORD, Keys.ENTER);
+        waiting(driver).until(ExpectedConditions.urlContains("/workspace"));
+        driver.get(base + "m/lakeview-harbour/" + page);
+    }
+
+    /** Marks the page; the mark survives only as long as the page is not reloaded. */
+    private static void mark(ChromeDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("window.quorumMark = 'same page';");
+    }
+
+    private static void assertNotReloaded(ChromeDriver driver) {
+        assertEquals("same page", ((JavascriptExecutor) driver).executeScript("return window.quorumMark;"));
+    }
+
+    private static void assertAccessible(ChromeDriver driver, String page) throws Exception {
+        List<Map<String, Object>> violations = Browser.accessibilityViolations(driver);
+        assertEquals(List.of(), violations, page + " has WCAG 2.1 AA violations");
+    }
+
+    @Test
+    void aBallotOnATabletShowsOnTheDisplayAndTheResultOnEveryScreen() throws Exception {
+        long meeting = -1;
+        for (JsonValue m : (JsonArray) Http.json(clerk().get(API + "meetings?limit=200"))) {
+            long id = ((JsonObject) m).getJsonNumber("id").longValue();
+            HttpResponse<String> agenda = clerk().get(API + "meetings/" + id + "/agenda");
+            if (agenda.statusCode() == 200 && agenda.body().contains("2027 Road Salt Supply Tender")) {
+                meeting = id;
+            }
+        }
+        assertTrue(meeting > 0, "the demo meeting with a published agenda");
+        String live = API + "meetings/" + meeting + "/live/";
+        long council = ((JsonArray) Http.json(clerk().get(API + "bodies"))).stream().map(JsonObject.class::cast)
+                .filter(b -> b.getString("kind").equals("COUNCIL")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Map<String, Long> members = ((JsonObject) Http.json(clerk().get(API + "bodies/" + council)))
+                .getJsonArray("members").stream().map(JsonObject.class::cast)
+                .collect(Collectors.toMap(o -> o.getString("name"), o -> o.getJsonNumber("id").longValue()));
+        for (long member : members.values()) {
+            post(live + "attendance", "{\"member\":" + member + ",\"presence\":\"IN_PERSON\"}");
+        }
+        post(live + "call-to-order", "{}");
+        post(live + "item", "{\"number\":\"6.1\"}");
+        JsonObject moved = post(live + "motions", "{\"mover\":" + members.get("Councillor Amara Okafor")
+                + ",\"text\":\"That Council award the road salt tender to Northern Salt Ltd.\"}");
+        long motion = moved.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        post(live + "motions/" + motion + "/seconder", "{\"member\":" + members.get("Councillor Benoît Lapointe") + "}");
+
+        display.get(base + "m/lakeview-harbour/live?meeting=" + meeting);
+        waiting(display).until(ExpectedConditions.textToBe(By.id("live-item"), "6.1 2027 Road Salt Supply Tender"));
+        mark(display);
+        signIn(grace, "councillor", "tablet?meeting=" + meeting);
+        signIn(mayor, "mayor", "tablet?meeting=" + meeting);
+        waiting(grace).until(ExpectedConditions.presenceOfElementLocated(By.id("tablet-waiting")));
+        mark(grace);
+        mark(mayor);
+
+        post(live + "motions/" + motion + "/vote", "{\"recorded\":true}");
+        waiting(grace).until(ExpectedConditions.presenceOfElementLocated(By.id("tablet:yes")));
+        waiting(mayor).until(ExpectedConditions.presenceOfElementLocated(By.id("tablet:no")));
+        waiting(display).until(ExpectedConditions.textToBe(By.id("live-vote"), "0 of 9 voted"));
+        assertTrue(grace.findElement(By.id("tablet-motion")).getText().contains("Northern Salt"));
+        assertAccessible(grace, "councillor's tablet");
+
+        grace.findElement(By.id("tablet:yes")).click();
+        waiting(grace).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tablet-confirmation"),
+                "Your vote is recorded: YES"));
+        waiting(display).until(ExpectedConditions.textToBe(By.id("live-vote"), "1 of 9 voted"));
+        assertNotReloaded(display);
+
+        mayor.findElement(By.id("tablet:no")).sendKeys(Keys.ENTER);
+        waiting(mayor).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tablet-confirmation"),
+                "Your vote is recorded: NO"));
+        waiting(display).until(ExpectedConditions.textToBe(By.id("live-vote"), "2 of 9 voted"));
+
+        int n = 0;
+        for (String name : List.of("Councillor Amara Okafor", "Councillor Benoît Lapointe", "Councillor Daniel Moreau",
+                "Councillor Priya Raman", "Councillor Thomas Kowalski")) {
+            post(live + "ballots", "{\"member\":" + members.get(name) + ",\"choice\":\"YES\",\"ballotId\":\"hand-"
+                    + n++ + "\"}");
+        }
+        JsonObject closed = post(live + "vote/close", "{}");
+        assertTrue(closed.getJsonObject("lastResult").getBoolean("carried"));
+
+        waiting(display).until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-result"),
+                "Carried: 6 for, 3 against"));
+        String result = display.findElement(By.id("live-result")).getText();
+        assertTrue(result.contains("Councillor Grace Chen") && result.contains("Mayor Eleanor Whitfield"), result);
+        for (ChromeDriver tablet : List.of(grace, mayor)) {
+            waiting(tablet).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tablet-result"),
+                    "Carried"));
+            assertNotReloaded(tablet);
+        }
+        assertNotReloaded(display);
+        assertAccessible(display, "chamber display");
+    }
+}
