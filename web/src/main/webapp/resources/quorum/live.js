@@ -50,7 +50,7 @@
             if (refresh && window[refresh]) {
                 window[refresh]();
             } else {
-                render(JSON.parse(message.data));
+                render(JSON.parse(message.data).state);
             }
         };
         socket.onclose = function () { setTimeout(connect, 2000); };

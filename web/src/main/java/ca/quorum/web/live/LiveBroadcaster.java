@@ -37,8 +37,9 @@ public class LiveBroadcaster {
         watchers.values().forEach(s -> s.remove(session));
     }
 
+    /** The message a screen gets: when the change was committed (server clock, ms) and the public state. */
     static String json(LiveView view) {
-        return JSON.toJson(view);
+        return "{\"committedAt\":" + System.currentTimeMillis() + ",\"state\":" + JSON.toJson(view) + "}";
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingChanged change) {
@@ -46,7 +47,7 @@ public class LiveBroadcaster {
         if (sessions == null || sessions.isEmpty()) {
             return;
         }
-        String text = json(change.view());
+        String text = json(change.view()); // stamped now: right after the commit
         for (Session session : sessions) {
             if (session.isOpen()) {
                 session.getAsyncRemote().sendText(text);
