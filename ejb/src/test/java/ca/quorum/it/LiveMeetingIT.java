@@ -150,6 +150,9 @@ class LiveMeetingIT {
         assertEquals("6.1 Road salt tender", view.currentItem());
         asClerk(() -> console.declareInterest(meeting, m.get("Councillor Thomas Kowalski"), ids[1],
                 "his brother owns a bidder"));
+        assertTrue(in(() -> console.declarations(100)).stream().anyMatch(d -> d.meetingId() == meeting
+                && d.member().equals("Councillor Thomas Kowalski") && d.item().equals("6.1 Road salt tender")
+                && d.nature().equals("his brother owns a bidder")), "the public registry lists the declaration");
         long okafor = m.get("Councillor Amara Okafor");
         view = asClerk(() -> console.move(meeting, okafor, "That Council award the tender to Northern Salt Ltd.",
                 null, VoteRule.MAJORITY_OF_VOTES_CAST));

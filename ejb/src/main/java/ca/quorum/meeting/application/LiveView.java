@@ -13,7 +13,8 @@ public record LiveView(long meetingId, String title, String status, String close
     public record Quorum(int counted, int needed, boolean met) implements java.io.Serializable {
     }
 
-    public record Attendee(long member, String name, String presence, boolean declared)
+    /** A member; {@code since} is when they last arrived or left (none: not yet recorded). */
+    public record Attendee(long member, String name, String presence, boolean declared, java.time.Instant since)
             implements java.io.Serializable {
     }
 

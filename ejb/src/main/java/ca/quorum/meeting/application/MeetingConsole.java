@@ -175,6 +175,56 @@ public class MeetingConsole {
         return view(load(meetingId, false));
     }
 
+    /** An agenda item as the console lists it: its number and the title the public may read. */
+    public record ItemRef(long id, String number, String title) implements java.io.Serializable {
+    }
+
+    /** The meeting's agenda items, in order, for the console. */
+    public List<ItemRef> agendaItems(long meetingId) {
+        List<Agenda> found = em.createQuery("select a from Agenda a where a.meeting.id = :m", Agenda.class)
+                .setParameter("m", meetingId).getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Agenda agenda = found.get(0);
+        return agenda.itemsInOrder().stream()
+                .map(i -> new ItemRef(i.id(), agenda.number(i), i.titleFor(Audience.PUBLIC))).toList();
+    }
+
+    /** One declaration of pecuniary interest, as the public registry shows it (MCIA s.6.1). */
+    public record Declaration(long meetingId, String meeting, java.time.ZonedDateTime meetingStart, String item,
+            String member, String nature, Instant declaredAt) implements java.io.Serializable {
+    }
+
+    /** The registry of declarations of interest, newest first (MCIA s.6.1: public). */
+    @PermitAll
+    public List<Declaration> declarations(int max) {
+        Municipality municipality = em.find(Municipality.class, TenantContext.require());
+        List<LoggedEvent> logged = em.createQuery("select e from LoggedEvent e where e.type = 'InterestDeclared' "
+                + "order by e.at desc", LoggedEvent.class).setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList();
+        List<Declaration> out = new ArrayList<>();
+        for (LoggedEvent e : logged) {
+            LiveEvent.InterestDeclared d = (LiveEvent.InterestDeclared) LiveEventCodec.read(e.type(), e.payload());
+            Meeting meeting = em.createQuery("select m from Meeting m join fetch m.body where m.id = :id",
+                    Meeting.class).setParameter("id", e.meetingId()).getSingleResult();
+            String item = em.createQuery("select a from Agenda a where a.meeting.id = :m", Agenda.class)
+                    .setParameter("m", e.meetingId()).getResultList().stream().findFirst().map(a -> {
+                        try {
+                            AgendaItem i = a.item(d.item());
+                            return a.number(i) + " " + i.titleFor(Audience.PUBLIC);
+                        } catch (RuleViolation gone) {
+                            return "item " + d.item();
+                        }
+                    }).orElse("item " + d.item());
+            String member = TenantFind.byId(em, Member.class, d.member()).map(Member::fullName)
+                    .orElse("member " + d.member());
+            out.add(new Declaration(meeting.id(), meeting.title(), meeting.startsAt().atZone(municipality.timeZone()),
+                    item, member, d.nature(), d.at()));
+        }
+        return out;
+    }
+
     /** The whole log as JSON, in order, for the clerk, members and exports. */
     @RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.COUNCILLOR})
     public String exportLog(long meetingId) {
@@ -252,7 +302,8 @@ public class MeetingConsole {
         List<LiveView.Attendee> attendees = new ArrayList<>();
         for (Member m : members.values()) {
             Presence presence = live.present().getOrDefault(m.id(), Presence.ABSENT);
-            attendees.add(new LiveView.Attendee(m.id(), m.fullName(), presence.name(), declared.contains(m.id())));
+            attendees.add(new LiveView.Attendee(m.id(), m.fullName(), presence.name(), declared.contains(m.id()),
+                    live.attendanceChangedAt(m.id()).orElse(null)));
         }
         List<LiveView.MotionView> motions = live.motions().stream()
                 .map(m -> new LiveView.MotionView(m.id(), m.text(), name.apply(m.mover()), name.apply(m.seconder()),

@@ -98,6 +98,13 @@ public class LiveResource {
     }
 
     @POST
+    @Path("motions/{motion}/reconsideration")
+    @Operation(summary = "Move to reconsider a decided motion: {mover}; it needs the body's reconsideration rule")
+    public LiveView reconsider(@PathParam("motion") long motion, JsonObject body) {
+        return console.moveReconsideration(meeting, id(body, "mover"), motion);
+    }
+
+    @POST
     @Path("motions/{motion}/seconder")
     @Operation(summary = "Second a motion: {member}")
     public LiveView second(@PathParam("motion") long motion, JsonObject body) {

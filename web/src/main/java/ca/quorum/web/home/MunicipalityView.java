@@ -57,6 +57,12 @@ public class MunicipalityView {
         return upcoming;
     }
 
+    /** A moment as the time of day in the municipality's zone: {@code 19:04:12}. */
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : instant.atZone(java.time.ZoneId.of(getSummary().timeZone()))
+                .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"));
+    }
+
     public String bodyName(MeetingSummary meeting) {
         return "fr".equals(language.getCode()) ? meeting.bodyFr() : meeting.body();
     }

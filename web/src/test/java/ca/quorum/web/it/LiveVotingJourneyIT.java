@@ -79,8 +79,11 @@ class LiveVotingJourneyIT {
         return (JsonObject) Http.json(r);
     }
 
-    private static WebDriverWait waiting(ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    /** Waits through Ajax re-renders: a push may replace the form while a condition reads it. */
+    private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting(
+            ChromeDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private void signIn(ChromeDriver driver, String username, String page) {
@@ -103,6 +106,86 @@ class LiveVotingJourneyIT {
     private static void assertAccessible(ChromeDriver driver, String page) throws Exception {
         List<Map<String, Object>> violations = Browser.accessibilityViolations(driver);
         assertEquals(List.of(), violations, page + " has WCAG 2.1 AA violations");
+    }
+
+    private void click(ChromeDriver driver, String ariaLabel) {
+        waiting(driver).until(d -> {
+            d.findElement(By.cssSelector("button[aria-label='" + ariaLabel + "']")).click();
+            return true;
+        });
+    }
+
+    private void clickId(ChromeDriver driver, String id) {
+        waiting(driver).until(d -> {
+            d.findElement(By.id(id)).click();
+            return true;
+        });
+    }
+
+    @Test
+    void theClerkRunsAMeetingFromTheConsole() throws Exception {
+        ChromeDriver clerk = display;
+        signIn(clerk, "clerk", "clerk/calendar");
+        new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("schedule:body")))
+                .selectByVisibleText("Council");
+        clerk.findElement(By.id("schedule:title")).sendKeys("Council: console journey");
+        ((JavascriptExecutor) clerk).executeScript("document.getElementById('schedule:date').value = arguments[0];"
+                + "document.getElementById('schedule:time').value = '19:00';",
+                java.time.LocalDate.now().plusDays(40).toString());
+        clerk.findElement(By.id("schedule:location")).sendKeys("Council Chamber");
+        clerk.findElement(By.id("schedule:submit")).click();
+        waiting(clerk).until(ExpectedConditions.urlContains("/clerk/agenda?meeting="));
+        String meeting = clerk.getCurrentUrl().replaceAll(".*meeting=(\\d+).*", "$1");
+        new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("agenda:section")))
+                .selectByVisibleText("6. Reports and Motions");
+        clerk.findElement(By.id("agenda:item-title")).sendKeys("Arena roof replacement");
+        clerk.findElement(By.id("agenda:add")).click();
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), "Arena roof"));
+
+        clerk.get(base + "m/lakeview-harbour/clerk/console?meeting=" + meeting);
+        for (String name : List.of("Mayor Eleanor Whitfield", "Councillor Amara Okafor", "Councillor Benoît Lapointe",
+                "Councillor Grace Chen", "Councillor Daniel Moreau")) {
+            click(clerk, name + ": In person");
+            waiting(clerk).until(d -> d.findElement(By.id("roll")).getText().contains(name + " In person"));
+        }
+        click(clerk, "Councillor Priya Raman: Electronic");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-status"),
+                "Quorum present (6/5)"));
+        clickId(clerk, "console:call-to-order");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-status"),
+                "In session"));
+        click(clerk, "Take up 6.1");
+        waiting(clerk).until(ExpectedConditions.textToBe(By.id("console-item"), "6.1 Arena roof replacement"));
+        new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:mover")))
+                .selectByVisibleText("Councillor Daniel Moreau");
+        clerk.findElement(By.id("console:motion-text")).sendKeys("That Council replace the arena roof.");
+        clickId(clerk, "console:move");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions"),
+                "That Council replace the arena roof."));
+        new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:seconder")))
+                .selectByVisibleText("Councillor Grace Chen");
+        click(clerk, "Seconded 1");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions"),
+                "Councillor Grace Chen"));
+        click(clerk, "Open the vote 1");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-vote"), "0 of 6 voted"));
+        assertAccessible(clerk, "meeting console");
+        for (String name : List.of("Councillor Amara Okafor", "Councillor Benoît Lapointe", "Councillor Daniel Moreau",
+                "Councillor Priya Raman")) {
+            click(clerk, name + ": Yes");
+            waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-vote"),
+                    " voted"));
+        }
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-vote"), "4 of 6 voted"));
+        clickId(clerk, "console:close-vote");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-result"),
+                "Carried (4 for, 2 against)"));
+        clickId(clerk, "console:adjourn");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-status"), "Adjourned"));
+        clerk.get(base + "m/lakeview-harbour/declarations");
+        assertAccessible(clerk, "registry of declarations");
+        String log = clerk().get(API + "meetings/" + meeting + "/live/log").body();
+        assertTrue(log.contains("\"type\":\"Adjourned\""), log);
     }
 
     @Test

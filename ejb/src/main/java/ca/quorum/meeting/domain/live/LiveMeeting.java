@@ -84,6 +84,7 @@ public final class LiveMeeting {
     private Status status = Status.SCHEDULED;
     private ClosedReason closedSession;
     private final Map<Long, Presence> present = new LinkedHashMap<>();
+    private final Map<Long, Instant> changedAt = new HashMap<>();
     private Long currentItem;
     private String currentItemLabel;
     private final Map<Long, Map<Long, String>> declarations = new HashMap<>();
@@ -364,6 +365,11 @@ public final class LiveMeeting {
         return Collections.unmodifiableMap(present);
     }
 
+    /** When a member last arrived or left; none if never recorded. */
+    public java.util.Optional<Instant> attendanceChangedAt(long member) {
+        return java.util.Optional.ofNullable(changedAt.get(member));
+    }
+
     public Long currentItem() {
         return currentItem;
     }
@@ -411,6 +417,7 @@ public final class LiveMeeting {
         switch (event) {
             case CalledToOrder e -> status = Status.IN_SESSION;
             case AttendanceChanged e -> {
+                changedAt.put(e.member(), e.at());
                 if (e.presence() == Presence.ABSENT) {
                     present.remove(e.member());
                 } else {

@@ -56,6 +56,10 @@ public class LoggedEvent {
         this.actor = actor;
     }
 
+    public long meetingId() {
+        return meetingId;
+    }
+
     public int seq() {
         return seq;
     }

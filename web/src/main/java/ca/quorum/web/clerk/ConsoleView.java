@@ -1,0 +1,262 @@
+package ca.quorum.web.clerk;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import ca.quorum.meeting.application.LiveView;
+import ca.quorum.meeting.application.MeetingConsole;
+import ca.quorum.meeting.domain.ClosedReason;
+import ca.quorum.meeting.domain.live.Choice;
+import ca.quorum.meeting.domain.live.LiveEvent;
+import ca.quorum.meeting.domain.live.Presence;
+import ca.quorum.meeting.domain.live.VoteRule;
+import ca.quorum.shared.domain.RuleViolation;
+import ca.quorum.web.Notices;
+
+/**
+ * The clerk's meeting console: roll call, call to order, agenda items, declarations, motions, votes (recording the
+ * hands of members without a tablet), closed session, recess and adjournment. The page refreshes itself on every
+ * push, so tablet ballots show up as they are cast.
+ */
+@Named
+@ViewScoped
+public class ConsoleView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    MeetingConsole console;
+
+
+    private long meetingId;
+    private LiveView live;
+    private List<MeetingConsole.ItemRef> items = List.of();
+
+    private Long declarant;
+    private Long declarationItem;
+    private String nature;
+    private Long mover;
+    private String motionText;
+    private Long amends;
+    private VoteRule rule = VoteRule.MAJORITY_OF_VOTES_CAST;
+    private Long seconder;
+    private boolean recorded = true;
+    private ClosedReason closedReason;
+
+    @PostConstruct
+    void init() {
+        meetingId = Notices.idParameter("meeting");
+        if (meetingId > 0) {
+            live = console.state(meetingId);
+            items = console.agendaItems(meetingId);
+        }
+    }
+
+    public void refresh() {
+        live = console.state(meetingId);
+    }
+
+    private void apply(Supplier<LiveView> command) {
+        try {
+            live = command.get();
+        } catch (RuleViolation refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    public void attend(long member, String presence) {
+        apply(() -> console.recordAttendance(meetingId, member, Presence.valueOf(presence)));
+    }
+
+    public void callToOrder() {
+        apply(() -> console.callToOrder(meetingId));
+    }
+
+    public void startItem(long item) {
+        apply(() -> console.startItem(meetingId, item));
+    }
+
+    public void declare() {
+        if (declarant == null || declarationItem == null) {
+            Notices.refusedBecause("console.chooseMemberAndItem");
+            return;
+        }
+        apply(() -> console.declareInterest(meetingId, declarant, declarationItem, nature));
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            nature = null;
+        }
+    }
+
+    public void move() {
+        if (mover == null) {
+            Notices.refusedBecause("console.chooseMover");
+            return;
+        }
+        apply(() -> console.move(meetingId, mover, motionText, amends, rule));
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            motionText = null;
+            amends = null;
+        }
+    }
+
+    public void second(long motion) {
+        if (seconder == null) {
+            Notices.refusedBecause("console.chooseSeconder");
+            return;
+        }
+        apply(() -> console.second(meetingId, motion, seconder));
+    }
+
+    public void openVote(long motion) {
+        apply(() -> console.openVote(meetingId, motion, recorded));
+    }
+
+    public void hand(long member, String choice) {
+        apply(() -> console.recordBallot(meetingId, member, Choice.valueOf(choice), "console-"
+                + UUID.randomUUID()));
+    }
+
+    public void closeVote() {
+        apply(() -> console.closeVote(meetingId));
+    }
+
+    public void enterClosedSession() {
+        apply(() -> console.enterClosedSession(meetingId, closedReason));
+    }
+
+    public void leaveClosedSession() {
+        apply(() -> console.leaveClosedSession(meetingId));
+    }
+
+    public void recess() {
+        apply(() -> console.recess(meetingId));
+    }
+
+    public void resume() {
+        apply(() -> console.resume(meetingId));
+    }
+
+    public void adjourn() {
+        apply(() -> console.adjourn(meetingId));
+    }
+
+    public List<MeetingConsole.ItemRef> getItems() {
+        return items;
+    }
+
+    public void dispose(long motion, String disposition) {
+        apply(() -> console.dispose(meetingId, motion, LiveEvent.Disposition.valueOf(disposition)));
+    }
+
+    /** The mover chosen above moves to reconsider a decided motion. */
+    public void reconsider(long motion) {
+        if (mover == null) {
+            Notices.refusedBecause("console.chooseMover");
+            return;
+        }
+        apply(() -> console.moveReconsideration(meetingId, mover, motion));
+    }
+
+    public VoteRule[] getRules() {
+        return VoteRule.values();
+    }
+
+    public ClosedReason[] getClosedReasons() {
+        return ClosedReason.values();
+    }
+
+    public long getMeetingId() {
+        return meetingId;
+    }
+
+    public LiveView getLive() {
+        return live;
+    }
+
+    public Long getDeclarant() {
+        return declarant;
+    }
+
+    public void setDeclarant(Long declarant) {
+        this.declarant = declarant;
+    }
+
+    public Long getDeclarationItem() {
+        return declarationItem;
+    }
+
+    public void setDeclarationItem(Long declarationItem) {
+        this.declarationItem = declarationItem;
+    }
+
+    public String getNature() {
+        return nature;
+    }
+
+    public void setNature(String nature) {
+        this.nature = nature;
+    }
+
+    public Long getMover() {
+        return mover;
+    }
+
+    public void setMover(Long mover) {
+        this.mover = mover;
+    }
+
+    public String getMotionText() {
+        return motionText;
+    }
+
+    public void setMotionText(String motionText) {
+        this.motionText = motionText;
+    }
+
+    public Long getAmends() {
+        return amends;
+    }
+
+    public void setAmends(Long amends) {
+        this.amends = amends;
+    }
+
+    public VoteRule getRule() {
+        return rule;
+    }
+
+    public void setRule(VoteRule rule) {
+        this.rule = rule;
+    }
+
+    public Long getSeconder() {
+        return seconder;
+    }
+
+    public void setSeconder(Long seconder) {
+        this.seconder = seconder;
+    }
+
+    public boolean isRecorded() {
+        return recorded;
+    }
+
+    public void setRecorded(boolean recorded) {
+        this.recorded = recorded;
+    }
+
+    public ClosedReason getClosedReason() {
+        return closedReason;
+    }
+
+    public void setClosedReason(ClosedReason closedReason) {
+        this.closedReason = closedReason;
+    }
+}
