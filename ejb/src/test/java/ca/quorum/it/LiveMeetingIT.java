@@ -77,6 +77,9 @@ class LiveMeetingIT {
     @Inject
     Sql sql;
 
+    @Inject
+    ca.quorum.meeting.application.Bodies bodies;
+
     private static <T> T in(Callable<T> work) {
         return TenantContext.callAs(DemoSeeder.LAKEVIEW, () -> {
             try {
@@ -260,15 +263,21 @@ class LiveMeetingIT {
                 + "'dup', now() from ballot where meeting_id = ?", meeting))).contains("duplicate key"),
                 "the database allows one ballot per member per vote");
 
-        sql.update("update body set ballot_change_allowed = false where id = (select body_id from meeting where id = ?)",
-                meeting);
+        long councilBody = sql.number("select body_id from meeting where id = ?", meeting);
+        asClerk(() -> {
+            bodies.setProcedure(councilBody, true, true, true, false);
+            return null;
+        });
         try {
             assertTrue(assertThrows(RuleViolation.class, () -> in(() -> mayor.call(() -> console.castBallot(meeting,
                     Choice.NO, "mayor-4")))).getMessage().contains("cannot be changed"));
         } finally {
-            sql.update("update body set ballot_change_allowed = true where id = (select body_id from meeting "
-                    + "where id = ?)", meeting);
+            asClerk(() -> {
+                bodies.setProcedure(councilBody, true, true, true, true);
+                return null;
+            });
         }
+        assertTrue(in(() -> calendar.body(councilBody)).rules().changeAllowed());
 
         in(() -> mayor.call(() -> console.closeVote(meeting)));
         assertTrue(refusedTablet.apply("after-close").getMessage().startsWith("No vote is open"));

@@ -48,6 +48,21 @@ public class Bodies {
                 "termEnd", termEnd == null ? "" : termEnd.toString()));
     }
 
+    /**
+     * Sets the procedure by-law's choices for a body's meetings: whether members attending electronically count
+     * toward quorum (s.238(3.1)), whether motions need a seconder, whether a present member who does not vote counts
+     * against (s.246(2)), and whether a ballot can be changed until the vote closes.
+     */
+    public void setProcedure(long bodyId, boolean electronicCounts, boolean seconderRequired, boolean silenceIsNo,
+            boolean changeAllowed) {
+        Body body = TenantFind.byId(em, Body.class, bodyId)
+                .orElseThrow(() -> new RecordNotFoundException("body " + bodyId));
+        body.setProcedure(electronicCounts, seconderRequired, silenceIsNo, changeAllowed);
+        audit.record("ProcedureSet", "body", Long.toString(bodyId), Map.of("electronicCountsForQuorum",
+                electronicCounts, "secondRequired", seconderRequired, "silentCountsAsNo", silenceIsNo,
+                "ballotChangeAllowed", changeAllowed));
+    }
+
     public void endTerm(long memberId, LocalDate lastDay) {
         Member member = TenantFind.byId(em, Member.class, memberId)
                 .orElseThrow(() -> new RecordNotFoundException("member " + memberId));

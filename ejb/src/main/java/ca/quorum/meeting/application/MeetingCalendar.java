@@ -31,7 +31,8 @@ public class MeetingCalendar {
 
     /** A body with its members and their terms, and when its agendas close. */
     public record BodyDetail(long id, String name, String nameFr, String kind, int agendaDeadlineDays,
-            String agendaDeadlineTime, List<MemberSummary> members) implements java.io.Serializable {
+            String agendaDeadlineTime, List<MemberSummary> members, ca.quorum.meeting.domain.live.MeetingRules rules)
+            implements java.io.Serializable {
     }
 
     public record MemberSummary(long id, String name, String role, java.time.LocalDate termStart,
@@ -65,7 +66,8 @@ public class MeetingCalendar {
         return new BodyDetail(body.id(), body.name("en"), body.name("fr"), body.kind().name(),
                 body.agendaDeadlineDays(), body.agendaDeadlineTime().toString(), body.members().stream()
                         .map(m -> new MemberSummary(m.id(), m.fullName(), m.role().name(), m.termStart(), m.termEnd()))
-                        .toList());
+                        .toList(), body.meetingRules(java.time.LocalDate.now(
+                                em.find(Municipality.class, TenantContext.require()).timeZone())));
     }
 
     private static MeetingSummary summary(Meeting m, Municipality municipality) {

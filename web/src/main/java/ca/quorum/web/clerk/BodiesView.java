@@ -52,8 +52,61 @@ public class BodiesView implements Serializable {
         show();
     }
 
+    private boolean electronicCounts;
+    private boolean seconderRequired;
+    private boolean silenceIsNo;
+    private boolean changeAllowed;
+
     public void show() {
         selected = bodyId == null ? null : calendar.body(bodyId);
+        if (selected != null) {
+            electronicCounts = selected.rules().electronicCountsForQuorum();
+            seconderRequired = selected.rules().secondRequired();
+            silenceIsNo = selected.rules().silentCountsAsNo();
+            changeAllowed = selected.rules().changeAllowed();
+        }
+    }
+
+    public void saveProcedure() {
+        try {
+            bodies.setProcedure(bodyId, electronicCounts, seconderRequired, silenceIsNo, changeAllowed);
+            show();
+            Notices.done("bodies.procedureSaved");
+        } catch (RuleViolation refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    public boolean isElectronicCounts() {
+        return electronicCounts;
+    }
+
+    public void setElectronicCounts(boolean value) {
+        this.electronicCounts = value;
+    }
+
+    public boolean isSeconderRequired() {
+        return seconderRequired;
+    }
+
+    public void setSeconderRequired(boolean value) {
+        this.seconderRequired = value;
+    }
+
+    public boolean isSilenceIsNo() {
+        return silenceIsNo;
+    }
+
+    public void setSilenceIsNo(boolean value) {
+        this.silenceIsNo = value;
+    }
+
+    public boolean isChangeAllowed() {
+        return changeAllowed;
+    }
+
+    public void setChangeAllowed(boolean value) {
+        this.changeAllowed = value;
     }
 
     public void createBody() {

@@ -12,7 +12,7 @@ package ca.quorum.meeting.domain.live;
  * @param reconsideration            the rule a motion to reconsider must meet
  */
 public record MeetingRules(int seats, boolean electronicCountsForQuorum, boolean secondRequired,
-        boolean silentCountsAsNo, boolean changeAllowed, VoteRule reconsideration) {
+        boolean silentCountsAsNo, boolean changeAllowed, VoteRule reconsideration) implements java.io.Serializable {
 
     public MeetingRules {
         if (seats < 1) {
