@@ -96,15 +96,7 @@ class AgendaWorkflowIT {
     Sql sql;
 
     private static <T> T in(Callable<T> work) {
-        return TenantContext.callAs(DemoSeeder.LAKEVIEW, () -> {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Act.in(DemoSeeder.LAKEVIEW, work);
     }
 
     private <T> T asAuthor(Callable<T> work) {
@@ -438,15 +430,7 @@ class AgendaWorkflowIT {
     }
 
     private <T> T inPinecrest(Callable<T> work) {
-        return TenantContext.callAs(DemoSeeder.PINECREST, () -> {
-            try {
-                return clerk.call(work);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Act.in(DemoSeeder.PINECREST, () -> clerk.call(work));
     }
 
     @Test
@@ -454,16 +438,7 @@ class AgendaWorkflowIT {
         long meeting = councilMeeting(30);
         assertThrows(EJBAccessException.class, () -> asAuthor(() -> agendas.agenda(meeting)));
         assertThrows(EJBAccessException.class, () -> in(() -> agendas.publish(meeting)));
-        assertThrows(RecordNotFoundException.class, () -> TenantContext.callAs(DemoSeeder.PINECREST,
-                () -> {
-                    try {
-                        return clerk.call(() -> agendas.agenda(meeting));
-                    } catch (RuntimeException e) {
-                        throw e;
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }));
+        assertThrows(RecordNotFoundException.class, () -> inPinecrest(() -> agendas.agenda(meeting)));
         assertNull(in(() -> packets.status(meeting)).latest());
         assertNotNull(asClerk(() -> agendas.agenda(meeting)));
     }

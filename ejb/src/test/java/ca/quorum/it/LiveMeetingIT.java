@@ -39,7 +39,6 @@ import ca.quorum.meeting.domain.live.Choice;
 import ca.quorum.meeting.domain.live.Presence;
 import ca.quorum.meeting.domain.live.VoteRule;
 import ca.quorum.shared.domain.RuleViolation;
-import ca.quorum.shared.tenant.TenantContext;
 
 /**
  * The meeting console inside WildFly against PostgreSQL: a council meeting from call to order to adjournment, and
@@ -81,15 +80,7 @@ class LiveMeetingIT {
     ca.quorum.meeting.application.Bodies bodies;
 
     private static <T> T in(Callable<T> work) {
-        return TenantContext.callAs(DemoSeeder.LAKEVIEW, () -> {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Act.in(DemoSeeder.LAKEVIEW, work);
     }
 
     /** Every message down a chain of causes. */

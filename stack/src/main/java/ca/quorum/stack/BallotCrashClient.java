@@ -99,27 +99,13 @@ public final class BallotCrashClient {
     }
 
     boolean run(String jdbcUrl, int rounds, Path ready) throws Exception {
-        String api = "api/m/lakeview-harbour/";
-        long meeting = -1;
-        for (JsonValue m : (JsonArray) send("GET", api + "meetings?limit=200", null).body()) {
-            long id = ((JsonObject) m).getJsonNumber("id").longValue();
-            Answer agenda = send("GET", api + "meetings/" + id + "/agenda", null);
-            if (agenda.status() == 200 && agenda.body().toString().contains("2027 Road Salt Supply Tender")) {
-                meeting = id;
-            }
-        }
-        if (meeting < 0) {
-            throw new IllegalStateException("the demo meeting with a published agenda is missing");
-        }
-        String live = api + "meetings/" + meeting + "/live";
-        long council = ((JsonArray) send("GET", api + "bodies", null).body()).stream().map(JsonObject.class::cast)
-                .filter(b -> b.getString("kind").equals("COUNCIL")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        Map<String, Long> members = new LinkedHashMap<>();
-        ((JsonObject) send("GET", api + "bodies/" + council, null).body()).getJsonArray("members").stream()
-                .map(JsonObject.class::cast)
-                .forEach(o -> members.put(o.getString("name"), o.getJsonNumber("id").longValue()));
-
+        DemoMeeting demo = DemoMeeting.find(path -> {
+            Answer answer = send("GET", path, null);
+            return answer.status() == 200 && answer.body() != null ? answer.body().toString() : null;
+        });
+        long meeting = demo.id();
+        String live = demo.live();
+        Map<String, Long> members = demo.members();
         JsonObject state = state(live);
         if (state.getString("status").equals("SCHEDULED")) {
             for (long member : members.values()) {

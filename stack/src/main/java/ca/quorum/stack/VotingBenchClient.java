@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,24 +113,14 @@ public final class VotingBenchClient {
     }
 
     void run(int displayCount, int votes) throws Exception {
-        String api = "api/m/lakeview-harbour/";
-        long meeting = -1;
-        for (JsonValue m : (JsonArray) call("GET", api + "meetings?limit=200", null)) {
-            long id = ((JsonObject) m).getJsonNumber("id").longValue();
-            HttpResponse<String> agenda = http.send(HttpRequest.newBuilder(base.resolve(api + "meetings/" + id
-                    + "/agenda")).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (agenda.statusCode() == 200 && agenda.body().contains("2027 Road Salt Supply Tender")) {
-                meeting = id;
-            }
-        }
-        String live = api + "meetings/" + meeting + "/live";
-        long council = ((JsonArray) call("GET", api + "bodies", null)).stream().map(JsonObject.class::cast)
-                .filter(b -> b.getString("kind").equals("COUNCIL")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        Map<String, Long> members = new LinkedHashMap<>();
-        ((JsonObject) call("GET", api + "bodies/" + council, null)).getJsonArray("members").stream()
-                .map(JsonObject.class::cast)
-                .forEach(o -> members.put(o.getString("name"), o.getJsonNumber("id").longValue()));
+        DemoMeeting demo = DemoMeeting.find(path -> {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : null;
+        });
+        long meeting = demo.id();
+        String live = demo.live();
+        Map<String, Long> members = demo.members();
         JsonObject state = (JsonObject) call("GET", live, null);
         if (state.getString("status").equals("SCHEDULED")) {
             for (long member : members.values()) {
