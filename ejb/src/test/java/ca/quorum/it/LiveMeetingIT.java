@@ -201,6 +201,39 @@ class LiveMeetingIT {
     }
 
     @Test
+    void closedSessionMattersStayOffPublicScreens() throws Exception {
+        long[] ids = meetingWithItems();
+        long meeting = ids[0];
+        long closedSection = asClerk(() -> agendas.agenda(meeting)).sections().stream()
+                .filter(s -> s.kind().equals("CLOSED_SESSION")).findFirst().orElseThrow().id();
+        AgendaDraft agenda = asClerk(() -> agendas.addItem(meeting, closedSection,
+                "Offer for 22 Lakeshore Road", "", "239(2)(c)", "Proposed acquisition of land", null));
+        long closedItem = agenda.sections().stream().filter(s -> s.kind().equals("CLOSED_SESSION")).findFirst()
+                .orElseThrow().items().get(0).id();
+        Map<String, Long> m = council();
+        allPresentAndCalledToOrder(meeting, m);
+        asClerk(() -> console.enterClosedSession(meeting, ClosedReason.LAND));
+        asClerk(() -> console.startItem(meeting, closedItem));
+        LiveView moved = asClerk(() -> console.move(meeting, m.get("Councillor Amara Okafor"),
+                "That staff offer $1.2M for 22 Lakeshore Road.", null, null));
+        long motion = moved.motions().get(0).id();
+        asClerk(() -> console.second(meeting, motion, m.get("Councillor Grace Chen")));
+        asClerk(() -> console.openVote(meeting, motion, true));
+        asClerk(() -> console.recordBallot(meeting, m.get("Councillor Amara Okafor"), Choice.YES, "c1"));
+        asClerk(() -> console.closeVote(meeting));
+
+        LiveView anyone = in(() -> console.state(meeting));
+        assertEquals("8.1 Proposed acquisition of land", anyone.currentItem());
+        assertEquals(MeetingConsole.CLOSED_MATTER, anyone.motions().get(0).text());
+        assertEquals(MeetingConsole.CLOSED_MATTER, anyone.lastResult().motionText());
+        assertTrue(anyone.lastResult().yesNames().isEmpty(), "no names from a closed vote on public screens");
+        assertFalse(anyone.toString().contains("Lakeshore"), anyone.toString());
+        LiveView clerkView = asClerk(() -> console.state(meeting));
+        assertEquals("That staff offer $1.2M for 22 Lakeshore Road.", clerkView.motions().get(0).text());
+        assertEquals(List.of("Councillor Amara Okafor"), clerkView.lastResult().yesNames());
+    }
+
+    @Test
     void everyBallotRefusalIsExplainedAndStoresNothing() throws Exception {
         long[] ids = meetingWithItems();
         long meeting = ids[0];

@@ -56,6 +56,9 @@ import ca.quorum.shared.tenant.TenantContext;
 @RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.SYSTEM})
 public class MeetingConsole {
 
+    /** What the public sees of a motion on a closed agenda item (Municipal Act s.239). */
+    public static final String CLOSED_MATTER = "Closed session matter (s.239)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -68,7 +71,8 @@ public class MeetingConsole {
     @Inject
     Event<MeetingChanged> changed;
 
-    private record Loaded(Meeting meeting, LiveMeeting live, Map<Long, Member> members) {
+    /** A meeting ready for a command: its log replayed, its members, and which agenda items are closed (s.239). */
+    private record Loaded(Meeting meeting, LiveMeeting live, Map<Long, Member> members, Set<Long> closedItems) {
     }
 
     public LiveView recordAttendance(long meetingId, long member, Presence presence) {
@@ -172,7 +176,9 @@ public class MeetingConsole {
 
     @PermitAll
     public LiveView state(long meetingId) {
-        return view(load(meetingId, false));
+        boolean member = session.isCallerInRole(Roles.CLERK) || session.isCallerInRole(Roles.CHAIR)
+                || session.isCallerInRole(Roles.COUNCILLOR);
+        return view(load(meetingId, false), !member);
     }
 
     /** An agenda item as the console lists it: its number and the title the public may read. */
@@ -241,12 +247,12 @@ public class MeetingConsole {
     private LiveView run(long meetingId, Function<Loaded, LiveEvent> command) {
         Loaded loaded = load(meetingId, true);
         LiveEvent event = command.apply(loaded);
-        LiveView view = view(loaded);
         if (event != null) {
             append(loaded, event);
-            changed.fire(new MeetingChanged(TenantContext.require(), meetingId, view));
+            // screens are public: they get the state without closed-session matters
+            changed.fire(new MeetingChanged(TenantContext.require(), meetingId, view(loaded, true)));
         }
-        return view;
+        return view(loaded, false);
     }
 
     private void append(Loaded loaded, LiveEvent event) {
@@ -285,7 +291,10 @@ public class MeetingConsole {
         List<LiveEvent> events = events(meetingId).stream().map(e -> LiveEventCodec.read(e.type(), e.payload()))
                 .toList();
         LiveMeeting live = LiveMeeting.replay(meeting.body().meetingRules(day), members.keySet(), events);
-        return new Loaded(meeting, live, members);
+        Set<Long> closedItems = em.createQuery("select a from Agenda a where a.meeting.id = :m", Agenda.class)
+                .setParameter("m", meetingId).getResultList().stream().flatMap(a -> a.itemsInOrder().stream())
+                .filter(AgendaItem::closed).map(AgendaItem::id).collect(Collectors.toSet());
+        return new Loaded(meeting, live, members, closedItems);
     }
 
     private List<LoggedEvent> events(long meetingId) {
@@ -293,8 +302,16 @@ public class MeetingConsole {
                 .setParameter("m", meetingId).getResultList();
     }
 
-    private static LiveView view(Loaded loaded) {
+    /**
+     * The state for a screen. The public version ({@code forPublic}) never carries closed-session matters: a motion
+     * on a closed agenda item shows only that it is a closed-session matter, and its votes name no one.
+     */
+    private static LiveView view(Loaded loaded, boolean forPublic) {
         LiveMeeting live = loaded.live();
+        Function<LiveMeeting.Motion, String> text = m -> forPublic && loaded.closedItems().contains(m.item())
+                ? CLOSED_MATTER : m.text();
+        java.util.function.Predicate<LiveMeeting.Vote> namesShown = v -> v.recorded()
+                && !(forPublic && loaded.closedItems().contains(live.motion(v.motion()).item()));
         Map<Long, Member> members = loaded.members();
         Function<Long, String> name = id -> id == null ? null
                 : members.containsKey(id) ? members.get(id).fullName() : "member " + id;
@@ -306,22 +323,22 @@ public class MeetingConsole {
                     live.attendanceChangedAt(m.id()).orElse(null)));
         }
         List<LiveView.MotionView> motions = live.motions().stream()
-                .map(m -> new LiveView.MotionView(m.id(), m.text(), name.apply(m.mover()), name.apply(m.seconder()),
+                .map(m -> new LiveView.MotionView(m.id(), text.apply(m), name.apply(m.mover()), name.apply(m.seconder()),
                         m.amends(), m.rule().name(), m.status().name()))
                 .toList();
         LiveMeeting.Vote open = live.openVote();
         LiveView.VoteView openView = null;
         if (open != null) {
             LiveMeeting.Motion motion = live.motion(open.motion());
-            openView = new LiveView.VoteView(open.id(), open.motion(), motion.text(), open.recorded(), true,
+            openView = new LiveView.VoteView(open.id(), open.motion(), text.apply(motion), open.recorded(), true,
                     open.ballots().size(), live.eligibleVoters(motion.item()).size(), null, null, null, null,
                     List.of(), List.of());
         }
         LiveView.VoteView last = live.votes().stream().filter(v -> !v.open()).reduce((a, b) -> b).map(v -> {
             LiveMeeting.Motion motion = live.motion(v.motion());
-            List<String> yes = v.recorded() ? names(v, Choice.YES, name) : List.of();
-            List<String> no = v.recorded() ? names(v, Choice.NO, name) : List.of();
-            return new LiveView.VoteView(v.id(), v.motion(), motion.text(), v.recorded(), false,
+            List<String> yes = namesShown.test(v) ? names(v, Choice.YES, name) : List.of();
+            List<String> no = namesShown.test(v) ? names(v, Choice.NO, name) : List.of();
+            return new LiveView.VoteView(v.id(), v.motion(), text.apply(motion), v.recorded(), false,
                     v.ballots().size(), v.tally().base(), v.tally().yes(), v.tally().no(), v.tally().deemedNo(),
                     v.tally().carried(), yes, no);
         }).orElse(null);
