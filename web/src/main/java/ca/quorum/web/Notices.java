@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import ca.quorum.shared.domain.RuleViolation;
+import ca.quorum.web.i18n.Messages;
 
 /** Messages for the person at the screen: each reason of a refusal, or a confirmation. */
 public final class Notices {
@@ -20,10 +21,7 @@ public final class Notices {
 
     /** A message of the page's language from the bundle, {@code %s} filled with {@code args}. */
     public static String text(String key, Object... args) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        java.util.Locale locale = context.getViewRoot() == null ? java.util.Locale.CANADA
-                : context.getViewRoot().getLocale();
-        return java.util.ResourceBundle.getBundle("ca.quorum.web.messages", locale).getString(key).formatted(args);
+        return jakarta.enterprise.inject.spi.CDI.current().select(Messages.class).get().get(key).formatted(args);
     }
 
     /** Confirms, in the page's language. */

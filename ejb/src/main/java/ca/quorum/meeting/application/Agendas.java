@@ -236,8 +236,13 @@ public class Agendas {
     /** Whether the caller reads the complete agendas (clerk and members) or the public ones. */
     @PermitAll
     public Audience audience() {
-        return session.isCallerInRole(Roles.CLERK) || session.isCallerInRole(Roles.COUNCILLOR)
-                || session.isCallerInRole(Roles.CHAIR) ? Audience.MEMBERS : Audience.PUBLIC;
+        return audienceOf(session);
+    }
+
+    /** The clerk, councillors and the chair read complete agendas and live states; everyone else the public ones. */
+    static Audience audienceOf(SessionContext caller) {
+        return caller.isCallerInRole(Roles.CLERK) || caller.isCallerInRole(Roles.COUNCILLOR)
+                || caller.isCallerInRole(Roles.CHAIR) ? Audience.MEMBERS : Audience.PUBLIC;
     }
 
     public List<TemplateSection> template(long bodyId) {

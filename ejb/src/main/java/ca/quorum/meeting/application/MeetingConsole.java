@@ -102,9 +102,12 @@ public class MeetingConsole {
     }
 
     private Agenda agendaOf(long meetingId) {
+        return agenda(meetingId).orElseThrow(() -> new RuleViolation("The meeting has no agenda."));
+    }
+
+    private java.util.Optional<Agenda> agenda(long meetingId) {
         return em.createQuery("select a from Agenda a where a.meeting.id = :m", Agenda.class)
-                .setParameter("m", meetingId).getResultList().stream().findFirst()
-                .orElseThrow(() -> new RuleViolation("The meeting has no agenda."));
+                .setParameter("m", meetingId).getResultList().stream().findFirst();
     }
 
     public LiveView declareInterest(long meetingId, long member, long agendaItemId, String nature) {
@@ -176,9 +179,7 @@ public class MeetingConsole {
 
     @PermitAll
     public LiveView state(long meetingId) {
-        boolean member = session.isCallerInRole(Roles.CLERK) || session.isCallerInRole(Roles.CHAIR)
-                || session.isCallerInRole(Roles.COUNCILLOR);
-        return view(load(meetingId, false), !member);
+        return view(load(meetingId, false), Agendas.audienceOf(session) == Audience.PUBLIC);
     }
 
     /** An agenda item as the console lists it: its number and the title the public may read. */
@@ -187,14 +188,8 @@ public class MeetingConsole {
 
     /** The meeting's agenda items, in order, for the console. */
     public List<ItemRef> agendaItems(long meetingId) {
-        List<Agenda> found = em.createQuery("select a from Agenda a where a.meeting.id = :m", Agenda.class)
-                .setParameter("m", meetingId).getResultList();
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Agenda agenda = found.get(0);
-        return agenda.itemsInOrder().stream()
-                .map(i -> new ItemRef(i.id(), agenda.number(i), i.titleFor(Audience.PUBLIC))).toList();
+        return agenda(meetingId).map(a -> a.itemsInOrder().stream()
+                .map(i -> new ItemRef(i.id(), a.number(i), i.titleFor(Audience.PUBLIC))).toList()).orElse(List.of());
     }
 
     /** One declaration of pecuniary interest, as the public registry shows it (MCIA s.6.1). */
@@ -214,8 +209,7 @@ public class MeetingConsole {
             LiveEvent.InterestDeclared d = (LiveEvent.InterestDeclared) LiveEventCodec.read(e.type(), e.payload());
             Meeting meeting = em.createQuery("select m from Meeting m join fetch m.body where m.id = :id",
                     Meeting.class).setParameter("id", e.meetingId()).getSingleResult();
-            String item = em.createQuery("select a from Agenda a where a.meeting.id = :m", Agenda.class)
-                    .setParameter("m", e.meetingId()).getResultList().stream().findFirst().map(a -> {
+            String item = agenda(e.meetingId()).map(a -> {
                         try {
                             AgendaItem i = a.item(d.item());
                             return a.number(i) + " " + i.titleFor(Audience.PUBLIC);
@@ -291,8 +285,7 @@ public class MeetingConsole {
         List<LiveEvent> events = events(meetingId).stream().map(e -> LiveEventCodec.read(e.type(), e.payload()))
                 .toList();
         LiveMeeting live = LiveMeeting.replay(meeting.body().meetingRules(day), members.keySet(), events);
-        Set<Long> closedItems = em.createQuery("select a from Agenda a where a.meeting.id = :m", Agenda.class)
-                .setParameter("m", meetingId).getResultList().stream().flatMap(a -> a.itemsInOrder().stream())
+        Set<Long> closedItems = agenda(meetingId).stream().flatMap(a -> a.itemsInOrder().stream())
                 .filter(AgendaItem::closed).map(AgendaItem::id).collect(Collectors.toSet());
         return new Loaded(meeting, live, members, closedItems);
     }

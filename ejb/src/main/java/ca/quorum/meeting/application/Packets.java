@@ -48,8 +48,6 @@ public class Packets {
     @EJB
     FileStore files;
 
-    @EJB
-    Agendas agendas;
 
     @EJB
     AuditLog audit;
@@ -94,7 +92,7 @@ public class Packets {
 
     @PermitAll
     public PacketStatusView status(long meetingId) {
-        Audience audience = agendas.audience();
+        Audience audience = Agendas.audienceOf(session);
         List<AgendaPacket> all = em.createQuery("select p from AgendaPacket p where p.meetingId = :m order by p.id desc",
                 AgendaPacket.class).setParameter("m", meetingId).setMaxResults(20).getResultList();
         PacketStatusView.Build latest = all.stream().findFirst().map(p -> new PacketStatusView.Build(p.id(),
@@ -115,7 +113,7 @@ public class Packets {
         if (published.isEmpty()) {
             throw new RecordNotFoundException("packet of meeting " + meetingId);
         }
-        StoredFile file = published.get(0).file(agendas.audience());
+        StoredFile file = published.get(0).file(Agendas.audienceOf(session));
         files.copy(file, out);
     }
 }
