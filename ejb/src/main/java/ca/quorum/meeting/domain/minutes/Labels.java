@@ -1,0 +1,115 @@
+package ca.quorum.meeting.domain.minutes;
+
+/** The fixed wording of generated minutes, in English and in French. */
+final class Labels {
+
+    String title, closedTitle, held, confidential, attendance, present, absent, none, inPerson, electronic, left,
+            callToOrder, calledToOrder, notCalled, declarations, declared, proceedings, closedItem, motion,
+            reconsideration, amendmentTo, movedBy, movedSeconded, result, carried, lost, withdrawn, deferred, referred,
+            notVoted, tally, deemed, twoThirds, wholeCouncil, unanimous, recordedVote, inFavour, opposed,
+            deemedOpposed, closedEntered, closedLeft, recessed, resumed, adjournment, adjourned, notAdjourned;
+
+    static Labels of(boolean french) {
+        Labels l = new Labels();
+        if (french) {
+            l.title = "Procès-verbal :";
+            l.closedTitle = "Procès-verbal de la séance à huis clos :";
+            l.held = "%s, %s, %s. Lieu : %s.";
+            l.confidential = "Confidentiel. Séance à huis clos en vertu de l'article 239 de la Loi de 2001 sur les "
+                    + "municipalités; réservé aux personnes autorisées.";
+            l.attendance = "Présences";
+            l.present = "Présents";
+            l.absent = "Absents";
+            l.none = "Aucun";
+            l.inPerson = "en personne à partir de %s";
+            l.electronic = "par voie électronique à partir de %s";
+            l.left = "a quitté à %s";
+            l.callToOrder = "Ouverture de la séance";
+            l.calledToOrder = "La séance est ouverte à %s.";
+            l.notCalled = "La séance n'a pas été ouverte.";
+            l.declarations = "Déclarations d'intérêts pécuniaires";
+            l.declared = "%s déclare un intérêt pécuniaire dans le point %s, %s : %s.";
+            l.proceedings = "Délibérations";
+            l.closedItem = "Question étudiée à huis clos.";
+            l.motion = "Motion %d";
+            l.reconsideration = "Motion %d (réexamen)";
+            l.amendmentTo = "Amendement à la motion %d";
+            l.movedBy = "Proposée par %s";
+            l.movedSeconded = "Proposée par %s, appuyée par %s";
+            l.result = "Résultat :";
+            l.carried = "Adoptée";
+            l.lost = "Rejetée";
+            l.withdrawn = "Retirée";
+            l.deferred = "Reportée";
+            l.referred = "Renvoyée";
+            l.notVoted = "Aucun vote";
+            l.tally = "%d pour, %d contre";
+            l.deemed = "dont %d réputé(s) contre pour ne pas avoir voté, par. 246(2)";
+            l.twoThirds = "deux tiers des membres présents requis";
+            l.wholeCouncil = "majorité de l'ensemble du conseil requise";
+            l.unanimous = "unanimité requise";
+            l.recordedVote = "Vote par appel nominal :";
+            l.inFavour = "Pour";
+            l.opposed = "Contre";
+            l.deemedOpposed = "Réputés contre (n'ont pas voté)";
+            l.closedEntered = "À %s, la séance se poursuit à huis clos en vertu de l'alinéa %s de la Loi de 2001 sur "
+                    + "les municipalités (%s).";
+            l.closedLeft = "À %s, la séance à huis clos est levée.";
+            l.recessed = "La séance est suspendue à %s.";
+            l.resumed = "La séance reprend à %s.";
+            l.adjournment = "Levée de la séance";
+            l.adjourned = "La séance est levée à %s.";
+            l.notAdjourned = "La séance n'a pas été levée.";
+        } else {
+            l.title = "Minutes:";
+            l.closedTitle = "Closed session minutes:";
+            l.held = "%s, %s, %s. Location: %s.";
+            l.confidential = "Confidential. Closed session under section 239 of the Municipal Act, 2001; for "
+                    + "authorised persons only.";
+            l.attendance = "Attendance";
+            l.present = "Present";
+            l.absent = "Absent";
+            l.none = "None";
+            l.inPerson = "in person from %s";
+            l.electronic = "electronically from %s";
+            l.left = "left at %s";
+            l.callToOrder = "Call to order";
+            l.calledToOrder = "The meeting was called to order at %s.";
+            l.notCalled = "The meeting was not called to order.";
+            l.declarations = "Disclosures of pecuniary interest";
+            l.declared = "%s declared a pecuniary interest in item %s, %s: %s.";
+            l.proceedings = "Proceedings";
+            l.closedItem = "Considered in closed session.";
+            l.motion = "Motion %d";
+            l.reconsideration = "Motion %d (reconsideration)";
+            l.amendmentTo = "Amendment to motion %d";
+            l.movedBy = "Moved by %s";
+            l.movedSeconded = "Moved by %s, seconded by %s";
+            l.result = "Result:";
+            l.carried = "Carried";
+            l.lost = "Lost";
+            l.withdrawn = "Withdrawn";
+            l.deferred = "Deferred";
+            l.referred = "Referred";
+            l.notVoted = "No vote taken";
+            l.tally = "%d in favour, %d opposed";
+            l.deemed = "including %d deemed opposed for not voting, s.246(2)";
+            l.twoThirds = "two-thirds of members present required";
+            l.wholeCouncil = "majority of the whole council required";
+            l.unanimous = "unanimity required";
+            l.recordedVote = "Recorded vote:";
+            l.inFavour = "In favour";
+            l.opposed = "Opposed";
+            l.deemedOpposed = "Deemed opposed (did not vote)";
+            l.closedEntered = "At %s the meeting moved into closed session under s.%s of the Municipal Act, 2001 "
+                    + "(%s).";
+            l.closedLeft = "At %s the meeting rose from closed session.";
+            l.recessed = "The meeting recessed at %s.";
+            l.resumed = "The meeting resumed at %s.";
+            l.adjournment = "Adjournment";
+            l.adjourned = "The meeting adjourned at %s.";
+            l.notAdjourned = "The meeting was not adjourned.";
+        }
+        return l;
+    }
+}
