@@ -19,7 +19,8 @@ public final class Deployments {
         JavaArchive ejb = ShrinkWrap.create(ExplodedImporter.class, "quorum-ejb.jar")
                 .importDirectory(new File("target/classes")).as(JavaArchive.class)
                 .addPackage(Deployments.class.getPackage())
-                .addClass(ca.quorum.documents.infrastructure.TestPdfs.class);
+                .addClass(ca.quorum.documents.infrastructure.TestPdfs.class)
+                .addClass(ca.quorum.documents.infrastructure.LocalAuthority.class);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "quorum-it.ear")
                 .addAsModule(ejb)
                 .addAsManifestResource(new File("../ear/src/main/application/META-INF/jboss-deployment-structure.xml"));

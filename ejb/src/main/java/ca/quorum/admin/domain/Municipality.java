@@ -40,6 +40,10 @@ public class Municipality {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The RFC 3161 time-stamp authority for this municipality's signatures; none: signatures carry no time-stamp. */
+    @Column(name = "tsa_url")
+    private String timeStampAuthority;
+
     protected Municipality() {
     }
 
@@ -60,6 +64,27 @@ public class Municipality {
         this.timeZone = timeZone.getId();
         this.languages = String.join(",", languages);
         this.createdAt = Instant.now();
+    }
+
+    public java.util.Optional<java.net.URI> timeStampAuthority() {
+        return java.util.Optional.ofNullable(timeStampAuthority).map(java.net.URI::create);
+    }
+
+    /** Sets (or with null/blank clears) the time-stamp authority; only an http or https URL is accepted. */
+    public void useTimeStampAuthority(String url) {
+        if (url == null || url.isBlank()) {
+            timeStampAuthority = null;
+            return;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new ca.quorum.shared.domain.RuleViolation("A time-stamp authority is an http or https URL.");
+            }
+            timeStampAuthority = uri.toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new ca.quorum.shared.domain.RuleViolation("A time-stamp authority is an http or https URL.");
+        }
     }
 
     public String slug() {

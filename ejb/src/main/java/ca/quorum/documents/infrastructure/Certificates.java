@@ -66,11 +66,12 @@ public final class Certificates {
     public static X509Certificate issue(String subject, KeyPair keys, PrivateKey issuerKey, X509Certificate issuer,
             Instant notBefore, Instant notAfter, Purpose purpose, Optional<String> crlUrl) {
         try {
-            X500Name issuerName = issuer == null ? new X500Name(subject)
+            X500Name subjectName = name(subject);
+            X500Name issuerName = issuer == null ? subjectName
                     : X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName,
                     new BigInteger(96, RANDOM).abs().add(BigInteger.ONE), Date.from(notBefore), Date.from(notAfter),
-                    new X500Name(subject), keys.getPublic());
+                    subjectName, keys.getPublic());
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             builder.addExtension(Extension.subjectKeyIdentifier, false,
                     utils.createSubjectKeyIdentifier(keys.getPublic()));
@@ -108,6 +109,13 @@ public final class Certificates {
         } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
             throw new IllegalStateException("could not issue a certificate: " + e.getMessage(), e);
         }
+    }
+
+    /** A name written as RFC 2253 prints it ("CN=..., O=..., C=CA"), encoded most general first as X.509 does. */
+    private static X500Name name(String rfc2253) {
+        org.bouncycastle.asn1.x500.RDN[] rdns = new X500Name(rfc2253).getRDNs();
+        java.util.Collections.reverse(java.util.Arrays.asList(rdns));
+        return new X500Name(rdns);
     }
 
     /** A PKCS#12 file holding one key and its chain, under {@code password}. */

@@ -225,6 +225,25 @@ public class MeetingConsole {
         return out;
     }
 
+    /**
+     * What a meeting's record is made from: the meeting, its seated members (in roster order), its agenda items (with
+     * the public and full titles of closed ones), the replayed log and its events. For minutes and by-laws.
+     */
+    public record MeetingRecord(Meeting meeting, Map<Long, Member> members,
+            Map<Long, ca.quorum.meeting.domain.minutes.MinutesSubject.Item> items, LiveMeeting live,
+            List<LiveEvent> events) {
+    }
+
+    @RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.COUNCILLOR, Roles.SYSTEM})
+    public MeetingRecord record(long meetingId) {
+        Loaded loaded = load(meetingId, false);
+        Map<Long, ca.quorum.meeting.domain.minutes.MinutesSubject.Item> items = new LinkedHashMap<>();
+        agenda(meetingId).ifPresent(a -> a.itemsInOrder().forEach(i -> items.put(i.id(),
+                new ca.quorum.meeting.domain.minutes.MinutesSubject.Item(a.number(i), i.titleFor(Audience.PUBLIC),
+                        i.title(), i.closed()))));
+        return new MeetingRecord(loaded.meeting(), loaded.members(), items, loaded.live(), loaded.live().log());
+    }
+
     /** The whole log as JSON, in order, for the clerk, members and exports. */
     @RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.COUNCILLOR})
     public String exportLog(long meetingId) {

@@ -1,0 +1,6 @@
+package ca.quorum.documents.domain;
+
+/** The kinds of record that are signed and that the verification page recognises. */
+public enum RecordType {
+    MINUTES, BYLAW, AGENDA
+}
