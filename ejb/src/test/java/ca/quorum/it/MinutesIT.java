@@ -223,6 +223,10 @@ class MinutesIT {
         long lost = runMeeting(failing, "That the minutes be adopted as amended.", false);
         refused("did not carry", () -> asClerk(() -> minutes.adoptMinutes(open.id(), failing[0], lost)));
         assertEquals(1, asClerk(() -> minutes.carriedMotions(adopting[0])).size());
+        assertTrue(asClerk(() -> minutes.adoptionMotions(open.id())).stream().anyMatch(c -> c.meetingId() == adopting[0]
+                && c.motion() == carried), "the adopting motion is offered");
+        assertTrue(asClerk(() -> minutes.adoptionMotions(open.id())).stream().noneMatch(c -> c.meetingId() == failing[0]),
+                "a lost motion is not offered");
         MinutesView adopted = asClerk(() -> minutes.adoptMinutes(open.id(), adopting[0], carried));
         assertTrue(adopted.adopted());
         assertEquals(adopting[0], adopted.adoptedMeetingId());

@@ -34,6 +34,22 @@ public final class Notices {
         refused(new RuleViolation(text(key)));
     }
 
+    /**
+     * Runs a change the person asked for: confirms it in the page's language, or shows every reason it was refused
+     * (the service changed nothing). Empty when refused.
+     */
+    public static <T> java.util.Optional<T> attempt(java.util.function.Supplier<T> change, String doneKey,
+            Object... args) {
+        try {
+            T result = change.get();
+            done(doneKey, args);
+            return java.util.Optional.ofNullable(result);
+        } catch (RuleViolation refused) {
+            refused(refused);
+            return java.util.Optional.empty();
+        }
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }

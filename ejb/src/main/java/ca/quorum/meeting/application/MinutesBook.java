@@ -216,12 +216,33 @@ public class MinutesBook {
         records.write(stored.pdfId(), out);
     }
 
-    /** Motions carried at a meeting, to pick the one that adopts minutes (or enacts a by-law). */
+    /** Main motions carried at a meeting, to pick the one that adopts minutes (or enacts a by-law). */
     @RolesAllowed({Roles.CLERK, Roles.CHAIR})
     public List<CarriedMotion> carriedMotions(long meetingId) {
+        Meeting meeting = meeting(meetingId);
         return console.record(meetingId).live().motions().stream()
                 .filter(m -> m.status() == LiveMeeting.MotionStatus.CARRIED && m.amends() == null)
-                .map(m -> new CarriedMotion(meetingId, m.id(), m.text())).toList();
+                .map(m -> new CarriedMotion(meetingId, meeting.title(), meeting.startsAt(), m.id(), m.text()))
+                .toList();
+    }
+
+    /** Carried motions at later meetings of the same body: what can adopt these minutes. */
+    @RolesAllowed({Roles.CLERK, Roles.CHAIR})
+    public List<CarriedMotion> adoptionMotions(long minutesId) {
+        Meeting recorded = meeting(find(minutesId, LockModeType.NONE).meetingId());
+        return meetingsWithLogs().stream().filter(m -> m.body().id().equals(recorded.body().id())
+                && m.startsAt().isAfter(recorded.startsAt())).flatMap(m -> carriedMotions(m.id()).stream()).toList();
+    }
+
+    /** Carried motions of the meetings that have been held (newest first), to enact a by-law. */
+    @RolesAllowed({Roles.CLERK, Roles.CHAIR})
+    public List<CarriedMotion> recentCarriedMotions() {
+        return meetingsWithLogs().stream().limit(20).flatMap(m -> carriedMotions(m.id()).stream()).toList();
+    }
+
+    private List<Meeting> meetingsWithLogs() {
+        return em.createQuery("select m from Meeting m where exists (select e.id from LoggedEvent e where "
+                + "e.meetingId = m.id) order by m.startsAt desc", Meeting.class).setMaxResults(100).getResultList();
     }
 
     /** Refuses unless the motion carried at that meeting. */

@@ -125,7 +125,8 @@ public class MeetingResource {
                 "packet-" + meeting + ".pdf");
     }
 
-    private static Response pdf(StreamingOutput body, String sha256, String fileName) {
+    /** A PDF answer, shown in the browser, named, with its SHA-256 as a header and as the ETag. */
+    static Response pdf(StreamingOutput body, String sha256, String fileName) {
         return Response.ok(body, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
                 .header("X-Content-SHA256", sha256)

@@ -50,6 +50,11 @@ public class MunicipalityView {
                 : request.getContextPath() + TenantPaths.PAGES + getSlug() + page;
     }
 
+    /** The address of a resource of this municipality's REST API, e.g. {@code api('/minutes/4/pdf')}. */
+    public String api(String path) {
+        return request.getContextPath() + "/api" + TenantPaths.PAGES + getSlug() + path;
+    }
+
     public List<MeetingSummary> getUpcoming() {
         if (upcoming == null) {
             upcoming = calendar.upcoming(12);

@@ -69,6 +69,18 @@ public class LanguageView {
                 .withLocale(getLocale()));
     }
 
+    /** A moment in the municipality's time zone, in the page's language (medium date, short time). */
+    public String moment(java.time.Instant value) {
+        MunicipalitySummary municipality = (MunicipalitySummary) request.getAttribute(TenantFilter.MUNICIPALITY);
+        if (value == null) {
+            return "";
+        }
+        java.time.ZoneId zone = municipality == null ? java.time.ZoneId.of("America/Toronto")
+                : java.time.ZoneId.of(municipality.timeZone());
+        return value.atZone(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()));
+    }
+
     public String isoDateTime(ZonedDateTime value) {
         return value == null ? "" : value.toOffsetDateTime().toString();
     }

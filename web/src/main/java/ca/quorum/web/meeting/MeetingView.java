@@ -43,6 +43,11 @@ public class MeetingView {
     @Inject
     HttpServletRequest request;
 
+    @EJB
+    ca.quorum.meeting.application.MinutesBook minutesBook;
+
+    private List<ca.quorum.meeting.application.MinutesView> minutes = List.of();
+
     private MeetingSummary meeting;
     private PublishedAgenda agenda;
     private List<RevisionSummary> revisions = List.of();
@@ -65,6 +70,7 @@ public class MeetingView {
             agenda = agendas.published(id, 0);
         }
         packet = packets.status(id);
+        minutes = minutesBook.minutesOf(id);
         audience = agendas.audience();
     }
 
@@ -73,6 +79,16 @@ public class MeetingView {
         MunicipalitySummary municipality = (MunicipalitySummary) request.getAttribute(TenantFilter.MUNICIPALITY);
         return request.getContextPath() + "/api" + TenantPaths.PAGES + municipality.slug() + "/meetings/"
                 + meeting.id() + path;
+    }
+
+    /** The minutes this reader may see: adopted open minutes for the public; drafts too for members. */
+    public List<ca.quorum.meeting.application.MinutesView> getMinutes() {
+        return minutes;
+    }
+
+    /** The clerk and the chair manage (and sign) minutes from the clerk's minutes page. */
+    public boolean isManagesMinutes() {
+        return request.isUserInRole("clerk") || request.isUserInRole("chair");
     }
 
     public MeetingSummary getMeeting() {

@@ -18,6 +18,8 @@ public final class PageAccess {
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", Set.of(Roles.ADMINISTRATOR)),
             new Rule("/clerk/console", Set.of(Roles.CLERK, Roles.CHAIR)),
+            new Rule("/clerk/minutes", Set.of(Roles.CLERK, Roles.CHAIR)),
+            new Rule("/clerk/signing", Set.of(Roles.CLERK, Roles.CHAIR)),
             new Rule("/clerk/", Set.of(Roles.CLERK)),
             new Rule("/reports/", Set.of(Roles.REPORT_AUTHOR, Roles.CLERK)),
             new Rule("/tablet", Set.of(Roles.COUNCILLOR, Roles.CHAIR)),

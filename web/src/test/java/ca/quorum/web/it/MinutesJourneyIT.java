@@ -1,0 +1,237 @@
+package ca.quorum.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * After a meeting, the clerk writes the draft minutes from the log and edits them; the next meeting adopts them;
+ * the chair (the mayor) and the clerk sign them; a visitor downloads the PDF and the public verification page
+ * confirms both signatures. Meetings are scheduled in the browser and run through the console's API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MinutesJourneyIT {
+
+    private static final String PASSWORD = "council-demo-2026";
+    private static final String API = "api/m/lakeview-harbour/";
+    private static ChromeDriver clerk;
+    private static ChromeDriver mayor;
+    private static ChromeDriver visitor;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startBrowsers() throws Exception {
+        clerk = Browser.start();
+        mayor = Browser.start();
+        visitor = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowsers() {
+        for (ChromeDriver driver : new ChromeDriver[] {clerk, mayor, visitor}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+    }
+
+    private Http api() throws Exception {
+        return new Http(base.toURI()).as("clerk", PASSWORD);
+    }
+
+    private JsonObject post(String path, String json) throws Exception {
+        HttpResponse<String> r = api().postJson(path, json);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return (JsonObject) Http.json(r);
+    }
+
+    private static FluentWait<WebDriver> waiting(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    }
+
+    private void signIn(ChromeDriver driver, String username) {
+        driver.get(base + "m/lakeview-harbour/login");
+        driver.findElement(By.id("signin:username")).sendKeys(username);
+        driver.findElement(By.id("signin:password")).sendKeys(PASSWORD, Keys.ENTER);
+        waiting(driver).until(ExpectedConditions.urlContains("/workspace"));
+    }
+
+    private void clickId(WebDriver driver, String id) {
+        waiting(driver).until(d -> {
+            d.findElement(By.id(id)).click();
+            return true;
+        });
+    }
+
+    private static void assertAccessible(ChromeDriver driver, String page) throws Exception {
+        List<Map<String, Object>> violations = Browser.accessibilityViolations(driver);
+        assertEquals(List.of(), violations, page + " has WCAG 2.1 AA violations");
+    }
+
+    /** Schedules a council meeting in the browser with one report item; returns its id. */
+    private long schedule(String title, int daysAhead, String item) {
+        clerk.get(base + "m/lakeview-harbour/clerk/calendar");
+        new Select(clerk.findElement(By.id("schedule:body"))).selectByVisibleText("Council");
+        clerk.findElement(By.id("schedule:title")).sendKeys(title);
+        ((JavascriptExecutor) clerk).executeScript("document.getElementById('schedule:date').value = arguments[0];"
+                + "document.getElementById('schedule:time').value = '19:00';",
+                LocalDate.now().plusDays(daysAhead).toString());
+        clerk.findElement(By.id("schedule:location")).sendKeys("Council Chamber");
+        clerk.findElement(By.id("schedule:submit")).click();
+        waiting(clerk).until(ExpectedConditions.urlContains("/clerk/agenda?meeting="));
+        long meeting = Long.parseLong(clerk.getCurrentUrl().replaceAll(".*meeting=(\\d+).*", "$1"));
+        new Select(clerk.findElement(By.id("agenda:section"))).selectByVisibleText("6. Reports and Motions");
+        clerk.findElement(By.id("agenda:item-title")).sendKeys(item);
+        clerk.findElement(By.id("agenda:add")).click();
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), item));
+        return meeting;
+    }
+
+    /** Holds the meeting through the console's API: all present, one carried recorded vote, adjourned. */
+    private void hold(long meeting, String motionText) throws Exception {
+        String live = API + "meetings/" + meeting + "/live/";
+        long council = ((JsonArray) Http.json(api().get(API + "bodies"))).stream().map(JsonObject.class::cast)
+                .filter(b -> b.getString("kind").equals("COUNCIL")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Map<String, Long> members = ((JsonObject) Http.json(api().get(API + "bodies/" + council)))
+                .getJsonArray("members").stream().map(JsonObject.class::cast)
+                .collect(Collectors.toMap(o -> o.getString("name"), o -> o.getJsonNumber("id").longValue()));
+        for (long member : members.values()) {
+            post(live + "attendance", "{\"member\":" + member + ",\"presence\":\"IN_PERSON\"}");
+        }
+        post(live + "call-to-order", "{}");
+        post(live + "item", "{\"number\":\"6.1\"}");
+        JsonObject moved = post(live + "motions", "{\"mover\":" + members.get("Councillor Grace Chen")
+                + ",\"text\":\"" + motionText + "\"}");
+        long motion = moved.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        post(live + "motions/" + motion + "/seconder", "{\"member\":" + members.get("Councillor Daniel Moreau") + "}");
+        post(live + "motions/" + motion + "/vote", "{\"recorded\":true}");
+        int n = 0;
+        for (long member : members.values()) {
+            post(live + "ballots", "{\"member\":" + member + ",\"choice\":\"YES\",\"ballotId\":\"m-" + meeting + "-"
+                    + n++ + "\"}");
+        }
+        post(live + "vote/close", "{}");
+        post(live + "adjournment", "{}");
+    }
+
+    @Test
+    void minutesAreWrittenEditedAdoptedSignedAndVerified() throws Exception {
+        signIn(clerk, "clerk");
+        long held = schedule("Council: minutes journey", 120, "Sidewalk winter maintenance");
+        hold(held, "That Council approve the sidewalk winter maintenance plan.");
+
+        clerk.get(base + "m/lakeview-harbour/clerk/minutes?meeting=" + held);
+        clickId(clerk, "minutes:generate");
+        waiting(clerk).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ql-editor")));
+        String draft = clerk.findElement(By.cssSelector(".ql-editor")).getText();
+        assertTrue(draft.contains("That Council approve the sidewalk winter maintenance plan."), draft);
+        assertTrue(draft.contains("Moved by Councillor Grace Chen, seconded by Councillor Daniel Moreau"), draft);
+        assertAccessible(clerk, "minutes editor");
+        var editor = clerk.findElement(By.cssSelector(".ql-editor"));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER,
+                "Councillor Chen asked staff to report on salt use in the spring.");
+        clickId(clerk, "minutes:save");
+        waiting(clerk).until(ExpectedConditions.textToBe(By.id("minutes-version"), "2"));
+        assertTrue(clerk.findElement(By.id("history")).getText().contains("edited"));
+
+        long next = schedule("Council: adopts the minutes", 134, "Adoption of the minutes");
+        hold(next, "That the minutes of the previous meeting be adopted as amended.");
+        clerk.get(base + "m/lakeview-harbour/clerk/minutes?meeting=" + held);
+        new Select(clerk.findElement(By.id("minutes:adoption")))
+                .selectByVisibleText("Council: adopts the minutes \u2014 1. That the minutes of the previous meeting "
+                        + "be adopted as amended.");
+        clickId(clerk, "minutes:adopt");
+        waiting(clerk).until(ExpectedConditions.textToBe(By.id("minutes-status"), "Adopted"));
+        assertTrue(clerk.findElement(By.id("minutes-text")).getText()
+                .contains("Councillor Chen asked staff to report on salt use in the spring."));
+        clickId(clerk, "minutes:sign");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signatures"), "Clerk:"));
+        assertAccessible(clerk, "adopted minutes");
+
+        signIn(mayor, "mayor");
+        mayor.get(base + "m/lakeview-harbour/meeting?id=" + held);
+        clickId(mayor, "manage-minutes");
+        waiting(mayor).until(ExpectedConditions.presenceOfElementLocated(By.id("minutes:sign")));
+        clickId(mayor, "minutes:sign");
+        waiting(mayor).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signatures"), "Chair:"));
+        String signatures = mayor.findElement(By.id("signatures")).getText();
+        assertTrue(signatures.contains("Eleanor Whitfield, Chair") && signatures.contains("Clerk:"), signatures);
+
+        visitor.get(base + "m/lakeview-harbour/meeting?id=" + held);
+        String href = waiting(visitor).until(d -> d.findElement(By.cssSelector("a.minutes-pdf"))).getAttribute("href");
+        HttpResponse<byte[]> pdf = new Http(base.toURI()).getBytes(href.substring(href.indexOf("api/m/")));
+        assertEquals(200, pdf.statusCode());
+        Path file = Files.createTempFile("minutes", ".pdf");
+        Files.write(file, pdf.body());
+        Process pdfsig = new ProcessBuilder("pdfsig", "-nocert", file.toString()).redirectErrorStream(true).start();
+        String report = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        pdfsig.waitFor();
+        assertEquals(2, report.split("Signature Validation: Signature is Valid\\.", -1).length - 1, report);
+
+        visitor.get(base + "m/lakeview-harbour/verify");
+        assertAccessible(visitor, "verification page");
+        visitor.findElement(By.id("verify:file")).sendKeys(file.toString());
+        clickId(visitor, "verify:check");
+        waiting(visitor).until(ExpectedConditions.textToBe(By.id("verification-heading"),
+                "This is a record of this municipality"));
+        String answer = visitor.findElement(By.id("verification")).getText();
+        assertTrue(answer.contains("Minutes: Council: minutes journey"), answer);
+        assertEquals(2, visitor.findElements(By.cssSelector("#verified-signatures li.signature-valid")).size(), answer);
+        assertTrue(answer.contains("Eleanor Whitfield, Chair") && answer.contains(", Clerk"), answer);
+        assertAccessible(visitor, "verification answer");
+
+        byte[] changed = pdf.body().clone();
+        changed[changed.length / 3] ^= 1;
+        Path altered = Files.createTempFile("altered", ".pdf");
+        Files.write(altered, changed);
+        visitor.get(base + "m/lakeview-harbour/verify");
+        visitor.findElement(By.id("verify:file")).sendKeys(altered.toString());
+        clickId(visitor, "verify:check");
+        waiting(visitor).until(ExpectedConditions.textToBe(By.id("verification-heading"),
+                "Not a record of this municipality"));
+
+        visitor.get(base + "m/lakeview-harbour/bylaws");
+        assertAccessible(visitor, "by-law registry");
+    }
+}
