@@ -16,9 +16,7 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.Hashtable;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,9 +30,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -81,6 +76,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * <li>validation data: when a certificate of the chain names a CRL distribution point that answers, a further
  * incremental update adds a DSS dictionary with the chain and the CRLs.</li>
  * </ul>
+ * The signature's own update is written by {@link SignatureIncrement}; the DSS update by PDFBox.
  */
 public final class PadesSigner {
 
@@ -102,26 +98,14 @@ public final class PadesSigner {
     public static byte[] sign(byte[] pdf, Credential credential, String reason, String location, Instant at,
             Optional<TimeStampClient> authority) {
         requireValid(credential.certificate(), at);
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDSignature signature = new PDSignature();
-            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            signature.setName(credential.name());
-            signature.setReason(reason);
-            signature.setLocation(location);
-            signature.setSignDate(GregorianCalendar.from(at.atZone(ZoneOffset.UTC)));
+        try {
             int space = CMS_SPACE + (authority.isPresent() ? TIME_STAMP_SPACE : 0);
             for (X509Certificate certificate : credential.chain()) {
                 space += certificate.getEncoded().length;
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + space * 2 + 4096);
-            try (SignatureOptions options = new SignatureOptions()) {
-                options.setPreferredSignatureSize(space);
-                doc.addSignature(signature, options);
-                ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
-                external.setSignature(cms(external.getContent(), credential, authority));
-            }
-            byte[] signed = out.toByteArray();
+            SignatureIncrement.Prepared prepared = SignatureIncrement.prepare(pdf, credential.name(), reason,
+                    location, at, space);
+            byte[] signed = prepared.withSignature(cms(prepared.signedContent(), credential, authority));
             return withValidationData(signed, credential.chain());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

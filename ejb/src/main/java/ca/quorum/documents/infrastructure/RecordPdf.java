@@ -161,7 +161,7 @@ public final class RecordPdf {
                     own.append(child instanceof TextNode t ? t.text() : ((Element) child).text()).append(' ');
                 }
             }
-            paragraph(body, StandardStructureTypes.P, own.toString().strip(), 11, indent + 20, 0);
+            text(body, own.toString().strip(), 11, indent + 20, 0);
             for (Node nested : rest) {
                 block(nested, body, indent + 20);
             }
@@ -170,11 +170,18 @@ public final class RecordPdf {
 
     private void paragraph(PDStructureElement parent, String type, String text, float size, float indent,
             float spaceBefore) throws IOException {
+        if (!text.isBlank()) {
+            text(element(parent, type), text, size, indent, spaceBefore);
+        }
+    }
+
+    /** Lays text out as lines that all belong to {@code element}. */
+    private void text(PDStructureElement element, String text, float size, float indent, float spaceBefore)
+            throws IOException {
         String clean = text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
         if (clean.isEmpty()) {
             return;
         }
-        PDStructureElement element = element(parent, type);
         List<String> lines = wrap(clean, size, WIDTH - indent);
         ensureRoom(size * 1.35f + spaceBefore);
         y -= spaceBefore;
@@ -196,11 +203,21 @@ public final class RecordPdf {
         content.showText(text);
         content.endText();
         content.endMarkedContent();
-        COSDictionary reference = new COSDictionary();
-        reference.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
-        reference.setItem(COSName.PG, page.getCOSObject());
-        reference.setInt(COSName.MCID, id);
-        appendKid(element, reference);
+        // the element's own page takes bare MCIDs; a continuation on a later page takes a marked-content reference
+        // (few objects: every extra object costs time whenever the file is parsed, e.g. when it is signed)
+        if (element.getCOSObject().getDictionaryObject(COSName.PG) == null) {
+            element.setPage(page);
+        }
+        if (element.getCOSObject().getDictionaryObject(COSName.PG) == page.getCOSObject()) {
+            appendKid(element, org.apache.pdfbox.cos.COSInteger.get(id));
+        } else {
+            COSDictionary reference = new COSDictionary();
+            reference.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
+            reference.setItem(COSName.PG, page.getCOSObject());
+            reference.setInt(COSName.MCID, id);
+            reference.setDirect(true);
+            appendKid(element, reference);
+        }
         parentTree.computeIfAbsent(doc.getNumberOfPages() - 1, p -> new COSArray()).add(element.getCOSObject());
     }
 
