@@ -188,6 +188,9 @@ class MinutesJourneyIT {
         clickId(clerk, "minutes:sign");
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signatures"), "Clerk:"));
         assertAccessible(clerk, "adopted minutes");
+        clerk.get(base + "m/lakeview-harbour/clerk/signing");
+        assertTrue(clerk.findElement(By.id("municipal-key")).getText().contains("Town of Lakeview Harbour"));
+        assertAccessible(clerk, "signing certificates");
 
         signIn(mayor, "mayor");
         mayor.get(base + "m/lakeview-harbour/meeting?id=" + held);
@@ -233,5 +236,12 @@ class MinutesJourneyIT {
 
         visitor.get(base + "m/lakeview-harbour/bylaws");
         assertAccessible(visitor, "by-law registry");
+        visitor.get(base + "m/lakeview-harbour/verify?lang=fr");
+        assertEquals("fr", visitor.findElement(By.tagName("html")).getAttribute("lang"));
+        visitor.findElement(By.id("verify:sha")).sendKeys("0".repeat(64));
+        clickId(visitor, "verify:check");
+        waiting(visitor).until(ExpectedConditions.textToBe(By.id("verification-heading"),
+                "Ce n'est pas un document de cette municipalité"));
+        assertAccessible(visitor, "verification page in French");
     }
 }

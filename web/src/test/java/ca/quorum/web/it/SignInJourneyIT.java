@@ -90,7 +90,8 @@ class SignInJourneyIT {
         assertAccessible("workspace");
         List<String> links = driver.findElements(By.cssSelector("#role-links a")).stream().map(WebElement::getText)
                 .toList();
-        assertEquals(List.of("Clerk's desk"), links, "a clerk sees the clerk's page and no administrator page");
+        assertEquals(List.of("Clerk's desk", "Signing certificates", "By-law registry"), links,
+                "a clerk sees the clerk's pages and no administrator page");
 
         driver.findElement(By.linkText("Clerk's desk")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bodies")));
