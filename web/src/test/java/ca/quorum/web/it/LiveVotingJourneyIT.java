@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -28,7 +26,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two councillors' tablets and the chamber display in three headless Chromium browsers: the clerk runs the vote
@@ -39,8 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class LiveVotingJourneyIT {
 
-    private static final String PASSWORD = "council-demo-2026";
-    private static final String API = "api/m/lakeview-harbour/";
+    private static final String API = Journey.API;
     private static ChromeDriver grace;
     private static ChromeDriver mayor;
     private static ChromeDriver display;
@@ -70,27 +66,21 @@ class LiveVotingJourneyIT {
     }
 
     private Http clerk() throws Exception {
-        return new Http(base.toURI()).as("clerk", PASSWORD);
+        return Journey.clerk(base);
     }
 
     private JsonObject post(String path, String json) throws Exception {
-        HttpResponse<String> r = clerk().postJson(path, json);
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
-        return (JsonObject) Http.json(r);
+        return Journey.post(base, path, json);
     }
 
     /** Waits through Ajax re-renders: a push may replace the form while a condition reads it. */
     private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting(
             ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return Journey.waiting(driver);
     }
 
     private void signIn(ChromeDriver driver, String username, String page) {
-        driver.get(base + "m/lakeview-harbour/login");
-        driver.findElement(By.id("signin:username")).sendKeys(username);
-        driver.findElement(By.id("signin:password")).sendKeys(PASSWORD, Keys.ENTER);
-        waiting(driver).until(ExpectedConditions.urlContains("/workspace"));
+        Journey.signIn(driver, base, username);
         driver.get(base + "m/lakeview-harbour/" + page);
     }
 
@@ -104,8 +94,7 @@ class LiveVotingJourneyIT {
     }
 
     private static void assertAccessible(ChromeDriver driver, String page) throws Exception {
-        List<Map<String, Object>> violations = Browser.accessibilityViolations(driver);
-        assertEquals(List.of(), violations, page + " has WCAG 2.1 AA violations");
+        Journey.assertAccessible(driver, page);
     }
 
     private void click(ChromeDriver driver, String ariaLabel) {
@@ -116,10 +105,7 @@ class LiveVotingJourneyIT {
     }
 
     private void clickId(ChromeDriver driver, String id) {
-        waiting(driver).until(d -> {
-            d.findElement(By.id(id)).click();
-            return true;
-        });
+        Journey.clickId(driver, id);
     }
 
     @Test
@@ -200,12 +186,7 @@ class LiveVotingJourneyIT {
         }
         assertTrue(meeting > 0, "the demo meeting with a published agenda");
         String live = API + "meetings/" + meeting + "/live/";
-        long council = ((JsonArray) Http.json(clerk().get(API + "bodies"))).stream().map(JsonObject.class::cast)
-                .filter(b -> b.getString("kind").equals("COUNCIL")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        Map<String, Long> members = ((JsonObject) Http.json(clerk().get(API + "bodies/" + council)))
-                .getJsonArray("members").stream().map(JsonObject.class::cast)
-                .collect(Collectors.toMap(o -> o.getString("name"), o -> o.getJsonNumber("id").longValue()));
+        Map<String, Long> members = Journey.councilMembers(base);
         for (long member : members.values()) {
             post(live + "attendance", "{\"member\":" + member + ",\"presence\":\"IN_PERSON\"}");
         }

@@ -1,5 +1,8 @@
 package ca.quorum.web.it;
 
+import static ca.quorum.web.it.Journey.assertAccessible;
+import static ca.quorum.web.it.Journey.clickId;
+import static ca.quorum.web.it.Journey.waiting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,13 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,13 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * After a meeting, the clerk writes the draft minutes from the log and edits them; the next meeting adopts them;
@@ -44,8 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class MinutesJourneyIT {
 
-    private static final String PASSWORD = "council-demo-2026";
-    private static final String API = "api/m/lakeview-harbour/";
+    private static final String API = Journey.API;
     private static ChromeDriver clerk;
     private static ChromeDriver mayor;
     private static ChromeDriver visitor;
@@ -74,37 +68,8 @@ class MinutesJourneyIT {
         }
     }
 
-    private Http api() throws Exception {
-        return new Http(base.toURI()).as("clerk", PASSWORD);
-    }
-
     private JsonObject post(String path, String json) throws Exception {
-        HttpResponse<String> r = api().postJson(path, json);
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
-        return (JsonObject) Http.json(r);
-    }
-
-    private static FluentWait<WebDriver> waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
-    }
-
-    private void signIn(ChromeDriver driver, String username) {
-        driver.get(base + "m/lakeview-harbour/login");
-        driver.findElement(By.id("signin:username")).sendKeys(username);
-        driver.findElement(By.id("signin:password")).sendKeys(PASSWORD, Keys.ENTER);
-        waiting(driver).until(ExpectedConditions.urlContains("/workspace"));
-    }
-
-    private void clickId(WebDriver driver, String id) {
-        waiting(driver).until(d -> {
-            d.findElement(By.id(id)).click();
-            return true;
-        });
-    }
-
-    private static void assertAccessible(ChromeDriver driver, String page) throws Exception {
-        List<Map<String, Object>> violations = Browser.accessibilityViolations(driver);
-        assertEquals(List.of(), violations, page + " has WCAG 2.1 AA violations");
+        return Journey.post(base, path, json);
     }
 
     /** Schedules a council meeting in the browser with one report item; returns its id. */
@@ -129,12 +94,7 @@ class MinutesJourneyIT {
     /** Holds the meeting through the console's API: all present, one carried recorded vote, adjourned. */
     private void hold(long meeting, String motionText) throws Exception {
         String live = API + "meetings/" + meeting + "/live/";
-        long council = ((JsonArray) Http.json(api().get(API + "bodies"))).stream().map(JsonObject.class::cast)
-                .filter(b -> b.getString("kind").equals("COUNCIL")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        Map<String, Long> members = ((JsonObject) Http.json(api().get(API + "bodies/" + council)))
-                .getJsonArray("members").stream().map(JsonObject.class::cast)
-                .collect(Collectors.toMap(o -> o.getString("name"), o -> o.getJsonNumber("id").longValue()));
+        Map<String, Long> members = Journey.councilMembers(base);
         for (long member : members.values()) {
             post(live + "attendance", "{\"member\":" + member + ",\"presence\":\"IN_PERSON\"}");
         }
@@ -156,7 +116,7 @@ class MinutesJourneyIT {
 
     @Test
     void minutesAreWrittenEditedAdoptedSignedAndVerified() throws Exception {
-        signIn(clerk, "clerk");
+        Journey.signIn(clerk, base, "clerk");
         long held = schedule("Council: minutes journey", 120, "Sidewalk winter maintenance");
         hold(held, "That Council approve the sidewalk winter maintenance plan.");
 
@@ -192,7 +152,7 @@ class MinutesJourneyIT {
         assertTrue(clerk.findElement(By.id("municipal-key")).getText().contains("Town of Lakeview Harbour"));
         assertAccessible(clerk, "signing certificates");
 
-        signIn(mayor, "mayor");
+        Journey.signIn(mayor, base, "mayor");
         mayor.get(base + "m/lakeview-harbour/meeting?id=" + held);
         clickId(mayor, "manage-minutes");
         waiting(mayor).until(ExpectedConditions.presenceOfElementLocated(By.id("minutes:sign")));
