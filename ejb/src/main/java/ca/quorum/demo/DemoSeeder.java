@@ -74,6 +74,12 @@ public class DemoSeeder {
     @EJB
     FileStore files;
 
+    @EJB
+    ca.quorum.meeting.application.MinutesBook minutes;
+
+    @EJB
+    ca.quorum.meeting.application.ByLaws byLaws;
+
     @PersistenceContext
     EntityManager em;
 
@@ -141,6 +147,146 @@ public class DemoSeeder {
         approvalChain(chain.toArray(ApprovalStepSpec[]::new));
         em.flush();
         publishedAgenda(council, chain);
+        // two meetings of this term already held (when the term is old enough to have had them)
+        LocalDate today = LocalDate.now(zone);
+        if (today.minusDays(6).isAfter(termStart)) {
+            meeting(council, "Inaugural Council Meeting", today.minusDays(6), LocalTime.of(19, 0), zone,
+                    "Council Chamber, Town Hall");
+            meeting(council, "Special Council Meeting: Road Resurfacing", today.minusDays(2), LocalTime.of(19, 0),
+                    zone, "Council Chamber, Town Hall");
+            em.flush();
+            heldMeetings(council, today.minusDays(6), today.minusDays(2), zone);
+        }
+    }
+
+    /**
+     * Two council meetings already held this term, as the console would have logged them: the first with a recorded vote, a
+     * declaration, a referral and a closed session; the second adopts the first one's minutes and enacts a by-law.
+     * The first meeting's minutes are adopted (awaiting the mayor's and the clerk's signatures), the by-law
+     * registered, and the second meeting's minutes are a draft.
+     */
+    private void heldMeetings(Body council, LocalDate firstDay, LocalDate secondDay, ZoneId zone) {
+        Meeting first = councilMeetingOn(council, firstDay, zone);
+        Meeting second = councilMeetingOn(council, secondDay, zone);
+        Map<String, Long> seat = new java.util.HashMap<>();
+        council.seatedOn(firstDay).forEach(m -> seat.put(m.fullName(), m.id()));
+        Instant t = first.startsAt();
+        HeldMeeting log = new HeldMeeting(first, council.meetingRules(firstDay), seat.values());
+        for (Map.Entry<String, Long> m : seat.entrySet()) {
+            if (!m.getKey().contains("Whitehorse")) {
+                log.add(l -> l.recordAttendance(m.getValue(), m.getKey().contains("Gagnon")
+                        ? ca.quorum.meeting.domain.live.Presence.ELECTRONIC
+                        : ca.quorum.meeting.domain.live.Presence.IN_PERSON, t.minusSeconds(300)));
+            }
+        }
+        log.add(l -> l.callToOrder(t.plusSeconds(120)));
+        log.add(l -> l.startItem(1, "2", "Disclosure of pecuniary interest", t.plusSeconds(180)));
+        log.add(l -> l.startItem(2, "6.1", "2027 Spring Road Resurfacing Program", t.plusSeconds(600)));
+        long resurfacing = log.move(seat.get("Councillor Amara Okafor"), "That Council approve the 2027 spring road "
+                + "resurfacing program at a cost of $1,240,000, funded from the roads capital reserve.",
+                t.plusSeconds(660));
+        log.add(l -> l.second(resurfacing, seat.get("Councillor Benoît Lapointe"), t.plusSeconds(670)));
+        log.vote(resurfacing, true, t.plusSeconds(1500), seat.get("Councillor Marc-André Gagnon"));
+        log.add(l -> l.startItem(3, "6.2", "Harbourfront Trail Extension", t.plusSeconds(1600)));
+        log.add(l -> l.declareInterest(seat.get("Councillor Thomas Kowalski"), 3, "Owns property adjoining the "
+                + "proposed trail", t.plusSeconds(1610)));
+        long trail = log.move(seat.get("Councillor Grace Chen"), "That the Harbourfront Trail extension design be "
+                + "referred to the Planning and Development Committee.", t.plusSeconds(1700));
+        log.add(l -> l.second(trail, seat.get("Councillor Daniel Moreau"), t.plusSeconds(1710)));
+        log.add(l -> l.dispose(trail, ca.quorum.meeting.domain.live.LiveEvent.Disposition.REFERRED,
+                t.plusSeconds(1800)));
+        log.add(l -> l.recess(t.plusSeconds(3600)));
+        log.add(l -> l.resume(t.plusSeconds(4200)));
+        log.add(l -> l.enterClosedSession(ca.quorum.meeting.domain.ClosedReason.LAND, t.plusSeconds(4300)));
+        log.add(l -> l.leaveClosedSession(t.plusSeconds(5400)));
+        log.add(l -> l.adjourn(t.plusSeconds(5700)));
+        log.store();
+
+        Instant u = second.startsAt();
+        HeldMeeting next = new HeldMeeting(second, council.meetingRules(secondDay), seat.values());
+        seat.values().forEach(m -> next.add(l -> l.recordAttendance(m,
+                ca.quorum.meeting.domain.live.Presence.IN_PERSON, u.minusSeconds(300))));
+        next.add(l -> l.callToOrder(u.plusSeconds(60)));
+        next.add(l -> l.startItem(1, "3.1", "Adoption of the minutes", u.plusSeconds(240)));
+        long adoption = next.move(seat.get("Councillor Priya Raman"), "That the minutes of the Inaugural Council "
+                + "Meeting of " + firstDay + " be adopted as circulated.", u.plusSeconds(250));
+        next.add(l -> l.second(adoption, seat.get("Councillor Sarah Whitehorse"), u.plusSeconds(255)));
+        next.vote(adoption, false, u.plusSeconds(300), null);
+        next.add(l -> l.startItem(2, "9.1", "By-law 2026-095", u.plusSeconds(2400)));
+        long enactment = next.move(seat.get("Councillor Thomas Kowalski"), "That By-law 2026-095, being a by-law to "
+                + "authorize the 2027 spring road resurfacing contract, be read a first, second and third time and "
+                + "passed.", u.plusSeconds(2410));
+        next.add(l -> l.second(enactment, seat.get("Councillor Amara Okafor"), u.plusSeconds(2415)));
+        next.vote(enactment, true, u.plusSeconds(2500), null);
+        next.add(l -> l.adjourn(u.plusSeconds(3000)));
+        next.store();
+        em.flush();
+
+        for (var drafted : minutes.generateMinutes(first.id())) {
+            minutes.adoptMinutes(drafted.id(), second.id(), adoption);
+        }
+        minutes.generateMinutes(second.id());
+        byLaws.registerByLaw(new ca.quorum.meeting.domain.minutes.ByLaw.Draft("2026-095", "A by-law to authorize "
+                + "the 2027 spring road resurfacing contract", "<p>The Council of the Town of Lakeview Harbour "
+                + "enacts as follows:</p><ol><li>The Mayor and the Clerk are authorized to sign the contract with "
+                + "Harbour Paving Ltd. for the 2027 spring road resurfacing program, in the amount of "
+                + "$1,240,000.</li><li>This by-law comes into force on the day it is passed.</li></ol>", false, null,
+                null, null), second.id(), enactment);
+    }
+
+    private Meeting councilMeetingOn(Body council, LocalDate day, ZoneId zone) {
+        return em.createQuery("select m from Meeting m where m.body = :b and m.startsAt = :at", Meeting.class)
+                .setParameter("b", council).setParameter("at", ZonedDateTime.of(day, LocalTime.of(19, 0), zone)
+                        .toInstant()).getSingleResult();
+    }
+
+    /** A meeting's log written as the console would have, with the times it happened. */
+    private final class HeldMeeting {
+        private final Meeting meeting;
+        private final ca.quorum.meeting.domain.live.LiveMeeting live;
+        private final List<ca.quorum.meeting.domain.live.LiveEvent> events = new java.util.ArrayList<>();
+
+        HeldMeeting(Meeting meeting, ca.quorum.meeting.domain.live.MeetingRules rules,
+                java.util.Collection<Long> roster) {
+            this.meeting = meeting;
+            this.live = new ca.quorum.meeting.domain.live.LiveMeeting(rules, java.util.Set.copyOf(roster));
+        }
+
+        void add(java.util.function.Function<ca.quorum.meeting.domain.live.LiveMeeting,
+                ca.quorum.meeting.domain.live.LiveEvent> command) {
+            events.add(command.apply(live));
+        }
+
+        long move(long mover, String text, Instant at) {
+            var moved = (ca.quorum.meeting.domain.live.LiveEvent.MotionMoved) live.move(mover, text, null, null, at);
+            events.add(moved);
+            return moved.motion();
+        }
+
+        /** A vote on the motion: everyone present for, except {@code against}; recorded if asked. */
+        void vote(long motion, boolean recorded, Instant at, Long against) {
+            var opened = (ca.quorum.meeting.domain.live.LiveEvent.VoteOpened) live.openVote(motion, recorded, at);
+            events.add(opened);
+            for (long member : live.eligibleVoters(live.currentItem())) {
+                if (live.present().containsKey(member)) {
+                    events.add(live.castBallot(member, Long.valueOf(member).equals(against)
+                            ? ca.quorum.meeting.domain.live.Choice.NO : ca.quorum.meeting.domain.live.Choice.YES,
+                            "demo-" + meeting.id() + "-" + opened.vote() + "-" + member, at.plusSeconds(20)));
+                }
+            }
+            events.add(live.closeVote(at.plusSeconds(60)));
+        }
+
+        void store() {
+            int seq = 0;
+            for (var event : events) {
+                em.persist(new ca.quorum.meeting.domain.live.LoggedEvent(meeting.id(), seq++, event,
+                        ca.quorum.meeting.infrastructure.LiveEventCodec.write(event), "clerk@" + LAKEVIEW));
+                if (event instanceof ca.quorum.meeting.domain.live.LiveEvent.BallotCast cast) {
+                    em.persist(new ca.quorum.meeting.domain.live.Ballot(meeting.id(), cast));
+                }
+            }
+        }
     }
 
     /**

@@ -393,6 +393,28 @@ class MinutesIT {
     }
 
     @Test
+    void theDemoHasHeldMeetingsWithAdoptedMinutesAndAByLaw() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(LocalDate.now(java.time.ZoneId.of("America/Toronto"))
+                .minusDays(6).isAfter(LocalDate.of(2026, 11, 15)), "the demo term is old enough to have meetings");
+        ByLawView byLaw = in(() -> byLaws.registry()).stream().filter(b -> b.number().equals("2026-095"))
+                .findFirst().orElseThrow();
+        assertTrue(byLaw.meetingTitle().startsWith("Special Council Meeting"), byLaw.toString());
+        List<MinutesView> adopted = in(() -> minutes.minutesOf(firstHeld()));
+        assertEquals(1, adopted.size(), "the public sees the adopted open minutes only");
+        assertTrue(adopted.get(0).adopted());
+        assertTrue(adopted.get(0).html().contains("2027 spring road resurfacing program"), adopted.get(0).html());
+        assertTrue(adopted.get(0).html().contains("Councillor Thomas Kowalski declared a pecuniary interest in item "
+                + "6.2, Harbourfront Trail Extension"), adopted.get(0).html());
+        assertEquals(2, in(() -> councillor.call(() -> minutes.minutesOf(firstHeld()))).size(),
+                "members also see the closed-session minutes");
+    }
+
+    private long firstHeld() {
+        return sql.number("select id from meeting where title = 'Inaugural Council Meeting' and tenant = ?",
+                DemoSeeder.LAKEVIEW);
+    }
+
+    @Test
     void onlyAdjournedMeetingsHaveMinutesAndOnlyClerksWriteThem() {
         long[] ids = meeting(110);
         RuntimeException e = assertThrows(RuntimeException.class,

@@ -35,6 +35,7 @@ public final class MinutesGenerator {
     private final List<String> closedDeclarations = new ArrayList<>();
     private final List<Block> blocks = new ArrayList<>();
     private final Map<Long, MotionEntry> motions = new HashMap<>();
+    private final Map<Long, LiveEvent.ItemStarted> started = new HashMap<>();
     private final Map<Long, MotionEntry> voteMotion = new HashMap<>();
     private final Map<Long, Map<Long, Choice>> ballots = new HashMap<>();
     private String calledToOrder;
@@ -67,7 +68,10 @@ public final class MinutesGenerator {
                         case ELECTRONIC -> text.electronic.formatted(at(e.at()));
                         case ABSENT -> text.left.formatted(at(e.at()));
                     });
-            case LiveEvent.ItemStarted e -> blocks.add(new Block(e.item(), e));
+            case LiveEvent.ItemStarted e -> {
+                started.put(e.item(), e);
+                blocks.add(new Block(e.item(), e));
+            }
             case LiveEvent.InterestDeclared e -> declare(e);
             case LiveEvent.MotionMoved e -> move(e);
             case LiveEvent.MotionSeconded e -> motions.get(e.motion()).seconder = e.seconder();
@@ -107,9 +111,10 @@ public final class MinutesGenerator {
 
     private void declare(LiveEvent.InterestDeclared e) {
         MinutesSubject.Item item = subject.items().get(e.item());
-        String number = item == null ? "?" : item.number();
-        String line = text.declared.formatted(name(e.member()), number,
-                item == null ? "" : item.publicTitle(), e.nature());
+        LiveEvent.ItemStarted taken = started.get(e.item());
+        String number = item != null ? item.number() : taken != null ? taken.number() : "?";
+        String title = item != null ? item.publicTitle() : taken != null ? taken.title() : "";
+        String line = text.declared.formatted(name(e.member()), number, title, e.nature());
         declarations.add(line);
         if (item != null && item.closed()) {
             anythingClosed = true;

@@ -201,6 +201,16 @@ class MinutesGeneratorTest {
     }
 
     @Test
+    void anItemNotOnTheAgendaIsNamedAsTheLogTookItUp() {
+        List<LiveEvent> log = List.of(new LiveEvent.CalledToOrder(at(0)),
+                new LiveEvent.ItemStarted(at(1), 999, "7.4", "Added item: harbour dredging"),
+                new LiveEvent.InterestDeclared(at(2), 5, 999, "Owns a marina"));
+        String open = MinutesGenerator.generate(subject(Locale.CANADA), log).open();
+        assertTrue(open.contains("Councillor Daniel Okafor declared a pecuniary interest in item 7.4, Added item: "
+                + "harbour dredging: Owns a marina."), open);
+    }
+
+    @Test
     void textFromTheLogIsEscaped() {
         List<LiveEvent> log = List.of(new LiveEvent.CalledToOrder(at(0)),
                 new LiveEvent.ItemStarted(at(1), SALT, "6.1", "Salt & <b>sand</b>"),
