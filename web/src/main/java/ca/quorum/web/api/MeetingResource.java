@@ -47,6 +47,17 @@ public class MeetingResource {
     @EJB
     Packets packets;
 
+    @EJB
+    ca.quorum.meeting.application.MinutesBook minutes;
+
+    @GET
+    @Path("minutes")
+    @Operation(summary = "The meeting's minutes the caller may read: adopted open minutes for the public; drafts and "
+            + "closed-session minutes for the clerk, the chair and councillors")
+    public List<ca.quorum.meeting.application.MinutesView> minutes() {
+        return minutes.minutesOf(meeting);
+    }
+
     @GET
     @Operation(summary = "The meeting: body, title, start in the municipality's time zone, location, status")
     public MeetingSummary get() {

@@ -49,13 +49,6 @@ public class RecordsResource {
     Verification verification;
 
     @GET
-    @Path("meetings/{meeting}/minutes")
-    @Operation(summary = "A meeting's minutes the caller may read: adopted open minutes for the public")
-    public List<MinutesView> ofMeeting(@PathParam("meeting") long meeting) {
-        return minutes.minutesOf(meeting);
-    }
-
-    @GET
     @Path("minutes/{id}")
     @Operation(summary = "One record of minutes, with its adoption, correction links and signatures")
     public MinutesView get(@PathParam("id") long id) {

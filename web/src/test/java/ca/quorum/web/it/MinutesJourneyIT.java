@@ -172,6 +172,14 @@ class MinutesJourneyIT {
         pdfsig.waitFor();
         assertEquals(2, report.split("Signature Validation: Signature is Valid\\.", -1).length - 1, report);
 
+        jakarta.json.JsonArray listed = (jakarta.json.JsonArray) Http.json(new Http(base.toURI())
+                .get(API + "meetings/" + held + "/minutes"));
+        assertEquals(1, listed.size(), "a visitor's API answer lists the adopted open minutes only: " + listed);
+        assertEquals(2, listed.getJsonObject(0).getJsonArray("signatures").size());
+        JsonObject verified = (JsonObject) Http.json(new Http(base.toURI()).get(API + "verification?sha256="
+                + listed.getJsonObject(0).getString("pdfSha256")));
+        assertTrue(verified.getBoolean("record") && verified.getJsonArray("signatures").size() == 2, verified.toString());
+
         visitor.get(base + "m/lakeview-harbour/verify");
         assertAccessible(visitor, "verification page");
         visitor.findElement(By.id("verify:file")).sendKeys(file.toString());
