@@ -103,8 +103,8 @@ public class RecordFiles {
                     + "moment; reload it and check its signatures. Nothing was signed.");
         }
         List<RecordSignature> all = signatures(type, recordId);
-        String state = "Adopted; signed by " + String.join(" and ", all.stream()
-                .map(s -> s.signerName()).toList());
+        String state = (type == RecordType.BYLAW ? "Enacted" : "Adopted") + "; signed by "
+                + String.join(" and ", all.stream().map(RecordSignature::signerName).toList());
         register(file, type, recordId, title, state, isPublic);
         audit.record("RecordSigned", type.name().toLowerCase(), Long.toString(recordId), Map.of(
                 "capacity", capacity.name(), "signer", username, "fileSha256", file.sha256(),

@@ -44,6 +44,7 @@ public class ByLawsPageView implements Serializable {
     private String secondReading;
     private String motion;
     private String password;
+    private List<CarriedMotion> motions;
 
     @PostConstruct
     void init() {
@@ -96,8 +97,12 @@ public class ByLawsPageView implements Serializable {
         return me.has(Roles.CLERK) || me.has(Roles.CHAIR);
     }
 
+    /** Carried motions of recent meetings (their logs replayed once per page, not once per render). */
     public List<CarriedMotion> getMotions() {
-        return isClerk() ? minutes.recentCarriedMotions() : List.of();
+        if (motions == null) {
+            motions = isClerk() ? minutes.recentCarriedMotions() : List.of();
+        }
+        return motions;
     }
 
     public List<ByLawView> getRegistry() {

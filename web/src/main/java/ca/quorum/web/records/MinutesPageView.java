@@ -41,6 +41,7 @@ public class MinutesPageView implements Serializable {
     private String text;
     private String adoption;
     private String password;
+    private List<CarriedMotion> adoptionMotions = List.of();
 
     @PostConstruct
     void init() {
@@ -59,6 +60,9 @@ public class MinutesPageView implements Serializable {
         current = records.stream().filter(r -> r.id() == wanted).findFirst()
                 .orElse(records.isEmpty() ? null : records.get(0));
         text = current == null ? null : current.html();
+        // replaying later meetings' logs is work: once per load, not once per render
+        adoptionMotions = current == null || current.adopted() || !isClerk() ? List.of()
+                : book.adoptionMotions(current.id());
     }
 
     public void generate() {
@@ -93,7 +97,7 @@ public class MinutesPageView implements Serializable {
     }
 
     public List<CarriedMotion> getAdoptionMotions() {
-        return current == null || current.adopted() || !isClerk() ? List.of() : book.adoptionMotions(current.id());
+        return adoptionMotions;
     }
 
     public List<MinutesVersionView> getHistory() {
