@@ -1,0 +1,242 @@
+package ca.quorum.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+/**
+ * The records index: its versioned mapping (English and French analysis of titles and text), writes in bulk, and
+ * searches that always filter on the municipality and on the caller's access levels. The index is
+ * {@code quorum-records-v<N>} behind the alias {@code quorum-records}; a new mapping version is a new index filled by
+ * a reindex from the database, then the alias moves.
+ */
+public final class RecordIndex {
+
+    public static final String ALIAS = "quorum-records";
+    public static final int VERSION = 1;
+    public static final String INDEX = ALIAS + "-v" + VERSION;
+
+    private static final String MAPPING = """
+            {"settings": {"number_of_shards": 1, "number_of_replicas": 0},
+             "mappings": {"dynamic": "strict", "properties": {
+               "municipality": {"type": "keyword"}, "access": {"type": "keyword"}, "type": {"type": "keyword"},
+               "recordId": {"type": "long"},
+               "title": {"type": "text", "analyzer": "english",
+                         "fields": {"fr": {"type": "text", "analyzer": "french"}}},
+               "text": {"type": "text", "analyzer": "english",
+                        "fields": {"fr": {"type": "text", "analyzer": "french"}}},
+               "page": {"type": "integer"}, "body": {"type": "keyword"}, "meetingDate": {"type": "date"},
+               "year": {"type": "integer"}, "itemNumber": {"type": "keyword"},
+               "url": {"type": "keyword", "index": false}, "language": {"type": "keyword"}}}}
+            """;
+
+    private final ElasticsearchClient client;
+
+    public RecordIndex(SearchConnection connection) {
+        this.client = connection.client();
+    }
+
+    /** Creates the current index version and its alias when they are missing. */
+    public void ensure() {
+        try {
+            if (!client.indices().exists(e -> e.index(INDEX)).value()) {
+                client.indices().create(c -> c.index(INDEX).withJson(new StringReader(MAPPING)));
+            }
+            if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+                client.indices().putAlias(a -> a.index(INDEX).name(ALIAS));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the current index (a reindex builds it again). */
+    public void drop() {
+        try {
+            if (client.indices().exists(e -> e.index(INDEX)).value()) {
+                client.indices().delete(d -> d.index(INDEX));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes documents (replacing those with the same ids) and deletes the given ids; fails on any item error. */
+    public void write(List<SearchDocument> documents, List<String> deletions) {
+        if (documents.isEmpty() && deletions.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (SearchDocument d : documents) {
+            bulk.operations(op -> op.index(i -> i.index(ALIAS).id(d.id()).document(d.source())));
+        }
+        for (String id : deletions) {
+            bulk.operations(op -> op.delete(x -> x.index(ALIAS).id(id)));
+        }
+        try {
+            BulkResponse response = client.bulk(bulk.build());
+            if (response.errors()) {
+                String first = response.items().stream().filter(i -> i.error() != null
+                        && !"not_found".equals(i.result())).map(i -> i.id() + ": " + i.error().reason())
+                        .findFirst().orElse(null);
+                if (first != null) {
+                    throw new IllegalStateException("the search engine refused " + first);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of a record's documents (all its pages). */
+    public List<String> idsOf(String municipality, String type, long recordId) {
+        try {
+            SearchResponse<Void> found = client.search(s -> s.index(ALIAS).size(10_000).source(src -> src.fetch(false))
+                    .query(q -> q.bool(b -> b.filter(term("municipality", municipality)).filter(term("type", type))
+                            .filter(f -> f.term(t -> t.field("recordId").value(recordId))))), Void.class);
+            return found.hits().hits().stream().map(Hit::id).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was written visible to searches now (tests and reindexing; searches see it within a second anyway). */
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(ALIAS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Documents per type in a municipality (for the consistency check). */
+    public Map<String, Long> countsByType(String municipality) {
+        try {
+            SearchResponse<Void> response = client.search(s -> s.index(ALIAS).size(0)
+                    .query(q -> q.bool(b -> b.filter(term("municipality", municipality))))
+                    .aggregations("type", a -> a.terms(t -> t.field("type").size(50))), Void.class);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            response.aggregations().get("type").sterms().buckets().array()
+                    .forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SearchResults search(SearchQuery query) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        bool.filter(term("municipality", query.municipality()));
+        bool.filter(f -> f.terms(t -> t.field("access").terms(v -> v.value(query.access().stream()
+                .map(a -> FieldValue.of(a.name())).toList()))));
+        if (!query.types().isEmpty()) {
+            bool.filter(f -> f.terms(t -> t.field("type").terms(v -> v.value(query.types().stream()
+                    .map(FieldValue::of).toList()))));
+        }
+        if (!query.bodies().isEmpty()) {
+            bool.filter(f -> f.terms(t -> t.field("body").terms(v -> v.value(query.bodies().stream()
+                    .map(FieldValue::of).toList()))));
+        }
+        if (query.year() != null) {
+            bool.filter(f -> f.term(t -> t.field("year").value(query.year())));
+        }
+        if (query.from() != null || query.to() != null) {
+            bool.filter(f -> f.range(r -> r.date(d -> {
+                d.field("meetingDate");
+                if (query.from() != null) {
+                    d.gte(query.from().toString());
+                }
+                if (query.to() != null) {
+                    d.lte(query.to().toString());
+                }
+                return d;
+            })));
+        }
+        if (query.text().isEmpty()) {
+            bool.must(m -> m.matchAll(a -> a));
+        } else {
+            bool.must(m -> m.simpleQueryString(q -> q.query(query.text())
+                    .fields("title^3", "title.fr^2", "text", "text.fr").defaultOperator(Operator.And)));
+        }
+        Query built = bool.build()._toQuery();
+        boolean byDate = query.newestFirst() || query.text().isEmpty();
+        try {
+            SearchResponse<Map> response = client.search(s -> {
+                s.index(ALIAS).query(built).from(query.page() * query.size()).size(query.size())
+                        .trackTotalHits(t -> t.enabled(true))
+                        .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                                .fields(co.elastic.clients.util.NamedValue.of("text",
+                                        co.elastic.clients.elasticsearch.core.search.HighlightField.of(
+                                                f -> f.fragmentSize(180).numberOfFragments(2))))
+                                .fields(co.elastic.clients.util.NamedValue.of("text.fr",
+                                        co.elastic.clients.elasticsearch.core.search.HighlightField.of(
+                                                f -> f.fragmentSize(180).numberOfFragments(2)))))
+                        .aggregations("type", a -> a.terms(t -> t.field("type").size(20)))
+                        .aggregations("body", a -> a.terms(t -> t.field("body").size(50)))
+                        .aggregations("year", a -> a.terms(t -> t.field("year").size(50)));
+                if (byDate) {
+                    s.sort(o -> o.field(f -> f.field("meetingDate").order(SortOrder.Desc).missing("_last")));
+                }
+                return s;
+            }, Map.class);
+            List<SearchResults.Hit> hits = new ArrayList<>();
+            for (Hit<Map> hit : response.hits().hits()) {
+                Map<?, ?> source = hit.source();
+                List<String> snippets = new ArrayList<>(hit.highlight().getOrDefault("text", List.of()));
+                if (snippets.isEmpty()) {
+                    snippets.addAll(hit.highlight().getOrDefault("text.fr", List.of()));
+                }
+                Object date = source.get("meetingDate");
+                Object page = source.get("page");
+                hits.add(new SearchResults.Hit(hit.id(), (String) source.get("type"),
+                        ((Number) source.get("recordId")).longValue(), (String) source.get("title"),
+                        page == null ? null : ((Number) page).intValue(), (String) source.get("body"),
+                        date == null ? null : LocalDate.parse((String) date), (String) source.get("itemNumber"),
+                        (String) source.get("url"), Access.valueOf((String) source.get("access")), snippets));
+            }
+            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+            for (String name : List.of("type", "body", "year")) {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                Aggregate aggregate = response.aggregations().get(name);
+                if (aggregate.isSterms()) {
+                    for (StringTermsBucket b : aggregate.sterms().buckets().array()) {
+                        counts.put(b.key().stringValue(), b.docCount());
+                    }
+                } else if (aggregate.isLterms()) {
+                    for (LongTermsBucket b : aggregate.lterms().buckets().array()) {
+                        counts.put(Long.toString(b.key()), b.docCount());
+                    }
+                }
+                facets.put(name, counts);
+            }
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new SearchResults(total, hits, facets);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+}
