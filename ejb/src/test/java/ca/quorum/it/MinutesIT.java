@@ -113,57 +113,16 @@ class MinutesIT {
         return in(() -> deputy.call(work));
     }
 
-    private long council() {
-        return in(() -> calendar.bodies()).stream().filter(b -> b.kind().equals("COUNCIL")).findFirst().orElseThrow()
-                .id();
+    private HeldMeetings held() {
+        return new HeldMeetings(clerk, console, agendas, calendar);
     }
 
-    private Map<String, Long> members() {
-        return in(() -> calendar.body(council())).members().stream()
-                .collect(Collectors.toMap(MeetingCalendar.MemberSummary::name, MeetingCalendar.MemberSummary::id));
-    }
-
-    /** A meeting {@code days} ahead with a report item and a closed item; returns meeting, open item, closed item. */
     private long[] meeting(int days) {
-        long meeting = asClerk(() -> agendas.scheduleMeeting(council(), "Council " + System.nanoTime(), false,
-                LocalDateTime.of(LocalDate.now().plusDays(days), LocalTime.of(19, 0)), "Council Chamber"));
-        AgendaDraft agenda = asClerk(() -> agendas.agenda(meeting));
-        long reports = agenda.sections().stream().filter(s -> s.kind().equals("REPORTS")).findFirst().orElseThrow()
-                .id();
-        long closed = agenda.sections().stream().filter(s -> s.kind().equals("CLOSED_SESSION")).findFirst().orElseThrow()
-                .id();
-        asClerk(() -> agendas.addItem(meeting, reports, "Road salt tender", "", null, null, null));
-        agenda = asClerk(() -> agendas.addItem(meeting, closed, "Offer to purchase 9 Mill Lane", "", "LAND",
-                "Proposed disposition of land", null));
-        long open = agenda.sections().stream().filter(s -> s.kind().equals("REPORTS")).findFirst().orElseThrow()
-                .items().get(0).id();
-        long closedItem = agenda.sections().stream().filter(s -> s.kind().equals("CLOSED_SESSION")).findFirst().orElseThrow()
-                .items().get(0).id();
-        return new long[] {meeting, open, closedItem};
+        return held().meeting(days);
     }
 
-    /** Runs a meeting: everyone present, a carried main motion with a recorded vote, a closed session; adjourned. */
     private long runMeeting(long[] ids, String motionText, boolean carry) {
-        long meeting = ids[0];
-        Map<String, Long> m = members();
-        m.values().forEach(member -> asClerk(() -> console.recordAttendance(meeting, member, Presence.IN_PERSON)));
-        asClerk(() -> console.callToOrder(meeting));
-        asClerk(() -> console.startItem(meeting, ids[1]));
-        List<Long> people = List.copyOf(m.values());
-        asClerk(() -> console.move(meeting, people.get(0), motionText, null, VoteRule.MAJORITY_OF_VOTES_CAST));
-        long motion = asClerk(() -> console.record(meeting)).live().motions().stream()
-                .filter(x -> x.text().equals(motionText)).findFirst().orElseThrow().id();
-        asClerk(() -> console.second(meeting, motion, people.get(1)));
-        asClerk(() -> console.openVote(meeting, motion, true));
-        for (Long p : people) {
-            asClerk(() -> console.recordBallot(meeting, p, carry ? Choice.YES : Choice.NO, "b-" + meeting + "-" + p));
-        }
-        asClerk(() -> console.closeVote(meeting));
-        asClerk(() -> console.enterClosedSession(meeting, ClosedReason.LAND));
-        asClerk(() -> console.startItem(meeting, ids[2]));
-        asClerk(() -> console.leaveClosedSession(meeting));
-        asClerk(() -> console.adjourn(meeting));
-        return motion;
+        return held().run(ids, motionText, carry);
     }
 
     private static String messages(Throwable e) {

@@ -66,6 +66,9 @@ public class Agendas {
     EntityManager em;
 
     @EJB
+    ca.quorum.records.application.SearchOutbox searchOutbox;
+
+    @EJB
     FileStore files;
 
     @EJB
@@ -206,6 +209,7 @@ public class Agendas {
         } finally {
             deleteQuietly(dir);
         }
+        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.AGENDA, meetingId);
         packets.requestBuild(meetingId);
         return complete.revision();
     }

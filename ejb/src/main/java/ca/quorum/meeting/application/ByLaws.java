@@ -54,6 +54,9 @@ public class ByLaws {
     @EJB
     AuditLog audit;
 
+    @EJB
+    ca.quorum.records.application.SearchOutbox searchOutbox;
+
     @Resource
     SessionContext session;
 
@@ -87,6 +90,7 @@ public class ByLaws {
         em.persist(byLaw);
         em.flush();
         records.register(file, RecordType.BYLAW, byLaw.id(), title, "Enacted " + enacted + "; not yet signed", true);
+        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.BYLAW, byLaw.id());
         audit.record("ByLawRegistered", "bylaw", Long.toString(byLaw.id()), Map.of("number", number,
                 "meeting", meetingId, "motion", motion, "pdfSha256", file.sha256()));
         return view(byLaw);
@@ -98,6 +102,7 @@ public class ByLaws {
         StoredFile signed = records.sign(RecordType.BYLAW, id, byLaw.pdfId(), true,
                 "By-law " + byLaw.number() + ": " + byLaw.title(), true, keystorePassword);
         byLaw.signedAs(signed.id());
+        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.BYLAW, id);
         return view(byLaw);
     }
 

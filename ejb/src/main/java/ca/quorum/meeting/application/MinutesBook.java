@@ -65,6 +65,9 @@ public class MinutesBook {
     @EJB
     AuditLog audit;
 
+    @EJB
+    ca.quorum.records.application.SearchOutbox searchOutbox;
+
     @Resource
     SessionContext session;
 
@@ -148,6 +151,7 @@ public class MinutesBook {
         StoredFile file = records.publish(pdf, RecordType.MINUTES, minutesId, title,
                 "Adopted " + date(now) + "; not yet signed", open);
         minutes.adopt(atMeetingId, motion, file.id(), Caller.principalOrSystem(session), now);
+        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MINUTES, minutesId);
         audit.record("MinutesAdopted", "minutes", Long.toString(minutesId), Map.of("atMeeting", atMeetingId,
                 "motion", motion, "pdfSha256", file.sha256()));
         return view(minutes);
@@ -176,6 +180,7 @@ public class MinutesBook {
                 : minutes.pdfId(), minutes.adopted(), title(minutes, recorded),
                 minutes.kind() == MinutesKind.OPEN, keystorePassword);
         minutes.signedAs(signed.id());
+        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MINUTES, minutesId);
         return view(minutes);
     }
 

@@ -1,0 +1,115 @@
+package ca.quorum.records.application;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import ca.quorum.admin.domain.Roles;
+import ca.quorum.records.application.SearchOutbox.Kind;
+import ca.quorum.search.Access;
+import ca.quorum.search.RecordIndex;
+import ca.quorum.search.SearchQuery;
+import ca.quorum.search.SearchResults;
+import ca.quorum.shared.domain.RuleViolation;
+import ca.quorum.shared.infrastructure.SearchEngine;
+import ca.quorum.shared.tenant.TenantContext;
+
+/**
+ * Searching the current municipality's records. The public search finds public documents only, whatever it is
+ * asked; the FOI officer's finds closed and restricted ones too. Also the operations: reindexing from the database
+ * and the consistency check.
+ */
+@Stateless
+public class Search {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    SearchEngine engine;
+
+    @EJB
+    SearchOutbox outbox;
+
+    /** The public search: the access level is fixed here, never taken from the caller. */
+    @PermitAll
+    public SearchResults publicSearch(SearchQuery query) {
+        return run(query, EnumSet.of(Access.PUBLIC));
+    }
+
+    @RolesAllowed(Roles.FOI_OFFICER)
+    public SearchResults foiSearch(SearchQuery query) {
+        return run(query, EnumSet.allOf(Access.class));
+    }
+
+    private SearchResults run(SearchQuery asked, Set<Access> access) {
+        SearchQuery query = new SearchQuery(TenantContext.require(), access, asked.text(), asked.types(),
+                asked.bodies(), asked.year(), asked.from(), asked.to(), asked.newestFirst(), asked.page(),
+                asked.size());
+        try {
+            return new RecordIndex(engine.connection()).search(query);
+        } catch (RuntimeException e) {
+            throw new RuleViolation("Search is not available at the moment; please try again in a few minutes.");
+        }
+    }
+
+    /**
+     * Rebuilds the current municipality's part of the index from the database: every published record is queued
+     * again (the indexer replaces each record's documents).
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SYSTEM})
+    public int reindex() {
+        int queued = 0;
+        for (Map.Entry<Kind, List<Long>> records : publishedRecords().entrySet()) {
+            for (long id : records.getValue()) {
+                outbox.enqueue(records.getKey(), id);
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    /** Deletes the whole index (every municipality's part); {@link #reindex} fills it again from the database. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SYSTEM})
+    public void dropIndex() {
+        RecordIndex index = new RecordIndex(engine.connection());
+        index.drop();
+        index.ensure();
+    }
+
+    /** Records in the database and records in the index, per type, for the current municipality. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SYSTEM})
+    public Map<String, long[]> consistency() {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        RecordIndex index = new RecordIndex(engine.connection());
+        index.ensure();
+        index.refresh(); // what was written a moment ago counts too
+        publishedRecords().forEach((kind, ids) -> {
+            long indexed = ids.stream().filter(id -> !index.idsOf(TenantContext.require(), kind.name(), id)
+                    .isEmpty()).count();
+            counts.put(kind.name(), new long[] {ids.size(), indexed});
+        });
+        return counts;
+    }
+
+    private Map<Kind, List<Long>> publishedRecords() {
+        Map<Kind, List<Long>> records = new LinkedHashMap<>();
+        records.put(Kind.AGENDA, em.createQuery("select distinct r.meetingId from AgendaRevision r", Long.class)
+                .getResultList());
+        records.put(Kind.PACKET, em.createQuery("select distinct p.meetingId from AgendaPacket p where p.status = "
+                + "ca.quorum.meeting.domain.PacketStatus.PUBLISHED", Long.class).getResultList());
+        records.put(Kind.MINUTES, em.createQuery("select m.id from Minutes m where m.status = "
+                + "ca.quorum.meeting.domain.minutes.MinutesStatus.ADOPTED", Long.class).getResultList());
+        records.put(Kind.BYLAW, em.createQuery("select b.id from ByLaw b", Long.class).getResultList());
+        return records;
+    }
+}

@@ -1,0 +1,201 @@
+package ca.quorum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ca.quorum.demo.DemoSeeder;
+import ca.quorum.meeting.application.Agendas;
+import ca.quorum.meeting.application.ByLaws;
+import ca.quorum.meeting.application.MeetingCalendar;
+import ca.quorum.meeting.application.MeetingConsole;
+import ca.quorum.meeting.application.MinutesBook;
+import ca.quorum.meeting.application.MinutesView;
+import ca.quorum.meeting.domain.minutes.ByLaw;
+import ca.quorum.meeting.domain.minutes.MinutesKind;
+import ca.quorum.records.application.Search;
+import ca.quorum.search.Access;
+import ca.quorum.search.SearchQuery;
+import ca.quorum.search.SearchResults;
+
+/**
+ * Search in WildFly against the real Elasticsearch node: publishing makes a record searchable through the outbox,
+ * a rolled-back publication is never indexed, closed-session content reaches FOI officers only, and a reindex from
+ * scratch gives the same counts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ejbApplication();
+    }
+
+    @Inject
+    AsClerk clerk;
+
+    @Inject
+    AsFoi foi;
+
+    @Inject
+    AsAdministrator administrator;
+
+    @Inject
+    MeetingConsole console;
+
+    @Inject
+    Agendas agendas;
+
+    @Inject
+    MeetingCalendar calendar;
+
+    @Inject
+    MinutesBook minutes;
+
+    @Inject
+    ByLaws byLaws;
+
+    @Inject
+    Search search;
+
+    @Inject
+    Rollback rollback;
+
+    @Inject
+    Sql sql;
+
+    private static <T> T in(Callable<T> work) {
+        return Act.in(DemoSeeder.LAKEVIEW, work);
+    }
+
+    private <T> T asClerk(Callable<T> work) {
+        return in(() -> clerk.call(work));
+    }
+
+    private HeldMeetings held() {
+        return new HeldMeetings(clerk, console, agendas, calendar);
+    }
+
+    private SearchResults publicSearch(String text) {
+        return in(() -> search.publicSearch(SearchQuery.of("ignored", java.util.Set.of(Access.CLOSED), text)));
+    }
+
+    private SearchResults foiSearch(String text) {
+        return in(() -> foi.call(() -> search.foiSearch(SearchQuery.of("ignored", java.util.Set.of(), text))));
+    }
+
+    /** Waits for the indexer (every two seconds) until the condition holds; fails after 60 seconds. */
+    private static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("not within 60 s: " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private long undone() {
+        return sql.number("select count(*) from search_outbox where done_at is null");
+    }
+
+    @Test
+    void aPublishedByLawIsFoundDownToItsPageAndARolledBackOneNever() throws Exception {
+        long[] enacting = held().meeting(140);
+        long carried = held().run(enacting, "That By-law S-" + enacting[0] + " be passed.", true);
+        String phrase = "quagga mussel inspection " + enacting[0];
+        asClerk(() -> byLaws.registerByLaw(new ByLaw.Draft("S-" + enacting[0], "A by-law about boat launches",
+                "<p>Every boat is checked for " + phrase + " before launching.</p>", false, null, null, null),
+                enacting[0], carried));
+        eventually("the by-law is searchable", () -> publicSearch("\"" + phrase + "\"").total() == 1);
+        SearchResults.Hit hit = publicSearch("\"" + phrase + "\"").hits().get(0);
+        assertEquals("BYLAW", hit.type());
+        assertEquals(1, hit.page());
+        assertTrue(hit.link().endsWith("/pdf#page=1"), hit.link());
+        assertTrue(hit.snippets().get(0).contains("<mark>"), hit.snippets().toString());
+
+        String lost = "zebra mussel rollback " + enacting[0];
+        long[] other = held().meeting(141);
+        long motion = held().run(other, "That By-law R-" + other[0] + " be passed.", true);
+        try {
+            in(() -> clerk.call(() -> {
+                rollback.afterDoing(() -> byLaws.registerByLaw(new ByLaw.Draft("R-" + other[0], "Rolled back",
+                        "<p>" + lost + "</p>", false, null, null, null), other[0], motion));
+                return null;
+            }));
+        } catch (RuntimeException expected) {
+            assertTrue(String.valueOf(expected).contains("rolled back on purpose")
+                    || String.valueOf(expected.getCause()).contains("rolled back on purpose"), expected.toString());
+        }
+        assertEquals(0, sql.number("select count(*) from bylaw where number = ?", "R-" + other[0]));
+        eventually("the outbox is drained", () -> undone() == 0);
+        assertEquals(0, publicSearch("\"" + lost + "\"").total());
+        assertEquals(0, foiSearch("\"" + lost + "\"").total(), "not indexed at all");
+    }
+
+    @Test
+    void closedSessionMinutesReachTheFoiOfficerOnly() throws Exception {
+        long[] recorded = held().meeting(150);
+        held().run(recorded, "That Council receive the appraisal " + recorded[0] + ".", true);
+        long[] adopting = held().meeting(151);
+        long adoption = held().run(adopting, "That the minutes " + recorded[0] + " be adopted.", true);
+        String marker = "zqxclosed" + recorded[0];
+        for (MinutesView draft : asClerk(() -> minutes.generateMinutes(recorded[0]))) {
+            if (draft.kind() == MinutesKind.CLOSED) {
+                asClerk(() -> minutes.editMinutes(draft.id(), draft.html() + "<p>Appraised value " + marker
+                        + ".</p>", draft.version()));
+            }
+            asClerk(() -> minutes.adoptMinutes(draft.id(), adopting[0], adoption));
+        }
+        eventually("the FOI officer finds the closed minutes", () -> foiSearch(marker).total() == 1);
+        SearchResults found = foiSearch(marker);
+        assertEquals(Access.CLOSED, found.hits().get(0).access());
+        assertTrue(found.hits().get(0).title().startsWith("Closed session minutes"), found.toString());
+
+        SearchResults anonymous = publicSearch(marker);
+        assertEquals(0, anonymous.total());
+        assertFalse(anonymous.toString().contains(marker));
+        SearchResults everything = publicSearch("");
+        assertTrue(everything.hits().stream().allMatch(h -> h.access() == Access.PUBLIC), everything.toString());
+        assertTrue(publicSearch("Offer to purchase 9 Mill Lane").hits().stream()
+                .noneMatch(h -> h.title().startsWith("Closed session")), "closed minutes never in a public answer");
+        assertTrue(publicSearch("\"receive the appraisal " + recorded[0] + "\"").total() >= 1,
+                "the open minutes are public");
+    }
+
+    @Test
+    void reindexingFromScratchGivesTheSameCounts() throws Exception {
+        eventually("the outbox is drained", () -> undone() == 0);
+        Map<String, long[]> before = in(() -> administrator.call(() -> search.consistency()));
+        before.forEach((type, counts) -> assertEquals(counts[0], counts[1], type + " indexed before"));
+        in(() -> administrator.call(() -> {
+            search.dropIndex();
+            return null;
+        }));
+        for (String town : new String[] {DemoSeeder.LAKEVIEW, DemoSeeder.PINECREST}) {
+            Act.in(town, () -> administrator.call(() -> search.reindex()));
+        }
+        eventually("the outbox is drained again", () -> undone() == 0);
+        Map<String, long[]> after = in(() -> administrator.call(() -> search.consistency()));
+        before.forEach((type, counts) -> {
+            assertEquals(counts[0], after.get(type)[0], type + " in the database");
+            assertEquals(counts[1], after.get(type)[1], type + " in the index after the reindex");
+        });
+        assertTrue(before.get("MINUTES")[0] > 0 && before.get("BYLAW")[0] > 0, "the demo has adopted minutes and a "
+                + "by-law");
+    }
+}
