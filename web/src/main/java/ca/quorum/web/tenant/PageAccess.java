@@ -22,6 +22,7 @@ public final class PageAccess {
             new Rule("/clerk/signing", Set.of(Roles.CLERK, Roles.CHAIR)),
             new Rule("/clerk/", Set.of(Roles.CLERK)),
             new Rule("/reports/", Set.of(Roles.REPORT_AUTHOR, Roles.CLERK)),
+            new Rule("/foi/", Set.of(Roles.FOI_OFFICER)),
             new Rule("/tablet", Set.of(Roles.COUNCILLOR, Roles.CHAIR)),
             new Rule("/workspace", Set.of(Roles.ADMINISTRATOR, Roles.CLERK, Roles.REPORT_AUTHOR, Roles.COUNCILLOR,
                     Roles.CHAIR, Roles.RECORDS_MANAGER, Roles.FOI_OFFICER)));

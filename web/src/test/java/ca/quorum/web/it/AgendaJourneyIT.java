@@ -248,9 +248,9 @@ class AgendaJourneyIT {
                 "is not a PDF file."));
         assertEquals("", driver.findElement(By.id("attachments")).getText().strip());
 
-        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(pdf("DREDGING SURVEY", 3).toString());
+        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(pdf("DREDGING SURVEY", 45).toString());
         driver.findElement(By.id("report:attach")).click();
-        waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), ".pdf (3 p.)"));
+        waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), ".pdf (45 p.)"));
         driver.findElement(By.id("report:submit")).click();
         waiting(20).until(ExpectedConditions.textToBe(By.id("report-status"), "in approval"));
 
@@ -307,5 +307,39 @@ class AgendaJourneyIT {
         assertFalse(publicText.contains("Wharf Street"), "the public packet names the closed item");
         assertTrue(publicText.contains(PUBLIC_TITLE));
         assertTrue(publicText.contains("DREDGING SURVEY page 1"));
+
+        // a visitor searches a phrase that is on page 37 of the public packet, and the result opens that page
+        byte[] publicPacket = download(packetLink.getAttribute("href"), false);
+        String page37;
+        try (PDDocument document = Loader.loadPDF(publicPacket)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(37);
+            stripper.setEndPage(37);
+            page37 = stripper.getText(document);
+        }
+        java.util.regex.Matcher onPage = java.util.regex.Pattern.compile("DREDGING SURVEY page (\\d+)").matcher(page37);
+        assertTrue(onPage.find(), "page 37 is an attachment page: " + page37);
+        String phrase = "\"DREDGING SURVEY page " + onPage.group(1) + "\"";
+        driver.get(base + "m/lakeview-harbour/search");
+        assertAccessible("search page");
+        waiting(90).until(d -> {
+            d.get(base + "m/lakeview-harbour/search");
+            d.findElement(By.id("q")).sendKeys(phrase, Keys.ENTER);
+            return d.findElements(By.cssSelector("#results a.result-link")).stream()
+                    .anyMatch(a -> a.getAttribute("href").endsWith("#page=37"));
+        });
+        WebElement hit = driver.findElements(By.cssSelector("#results li.result")).stream()
+                .filter(li -> li.findElement(By.cssSelector("a.result-link")).getAttribute("href")
+                        .endsWith("#page=37")).findFirst().orElseThrow();
+        assertTrue(hit.getText().contains("page 37"), hit.getText());
+        assertEquals("DREDGING SURVEY page " + onPage.group(1),
+                hit.findElement(By.cssSelector(".snippet mark")).getText(), "the phrase is highlighted");
+        assertAccessible("search results");
+        String target = hit.findElement(By.cssSelector("a.result-link")).getAttribute("href");
+        assertTrue(target.contains("/packet/pdf#page=37"), target);
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicPacket)),
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                        download(target.substring(0, target.indexOf('#')), false))), "the link opens the packet");
+        assertFalse(driver.getPageSource().contains("Wharf Street"), "no closed item in the public results");
     }
 }
