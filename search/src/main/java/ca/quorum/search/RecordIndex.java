@@ -60,7 +60,14 @@ public final class RecordIndex {
     public void ensure() {
         try {
             if (!client.indices().exists(e -> e.index(INDEX)).value()) {
-                client.indices().create(c -> c.index(INDEX).withJson(new StringReader(MAPPING)));
+                try {
+                    client.indices().create(c -> c.index(INDEX).withJson(new StringReader(MAPPING)));
+                } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                    // another caller (the indexer, a search) created it at the same moment
+                    if (!"resource_already_exists_exception".equals(e.error().type())) {
+                        throw e;
+                    }
+                }
             }
             if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
                 client.indices().putAlias(a -> a.index(INDEX).name(ALIAS));

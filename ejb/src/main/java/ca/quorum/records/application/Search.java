@@ -31,6 +31,9 @@ import ca.quorum.shared.tenant.TenantContext;
 @Stateless
 public class Search {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Search.class.getName());
+    private static volatile boolean indexReady;
+
     @PersistenceContext
     EntityManager em;
 
@@ -90,8 +93,15 @@ public class Search {
                 asked.bodies(), asked.year(), asked.from(), asked.to(), asked.newestFirst(), asked.page(),
                 asked.size());
         try {
-            return new RecordIndex(engine.connection()).search(query);
+            RecordIndex index = new RecordIndex(engine.connection());
+            if (!indexReady) {
+                index.ensure(); // before anything was ever indexed, an empty index answers "no results"
+                indexReady = true;
+            }
+            return index.search(query);
         } catch (RuntimeException e) {
+            indexReady = false;
+            LOG.log(java.util.logging.Level.WARNING, "search failed", e);
             throw new RuleViolation("Search is not available at the moment; please try again in a few minutes.");
         }
     }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -30,8 +29,8 @@ public class SearchView {
 
     private boolean foi;
     private String q;
-    private List<String> types;
-    private List<String> bodies;
+    private List<String> types = List.of();
+    private List<String> bodies = List.of();
     private String year;
     private String from;
     private String to;
@@ -39,8 +38,8 @@ public class SearchView {
     private int page;
     private SearchResults results;
 
-    @PostConstruct
-    void init() {
+    /** Runs the search before the page renders (a view action), so that its messages show. */
+    public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
         foi = context.getViewRoot() != null && context.getViewRoot().getViewId().startsWith("/foi/");
         Map<String, String[]> parameters = context.getExternalContext().getRequestParameterValuesMap();

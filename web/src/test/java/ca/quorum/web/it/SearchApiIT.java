@@ -1,0 +1,113 @@
+package ca.quorum.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The search API over HTTP: anonymous answers never carry closed-session content (the demo's closed-session minutes),
+ * the FOI officer's do, labelled, and export as CSV; odd input gets results or a clear 400, never a server error.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchApiIT {
+
+    private static final String API = Journey.API;
+    /** Words only the demo's closed-session minutes contain. */
+    private static final String CLOSED_ONLY = "\"authorised persons only\"";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> anonymous(String path) throws Exception {
+        return new Http(base.toURI()).get(API + path);
+    }
+
+    private HttpResponse<String> asFoi(String path) throws Exception {
+        return new Http(base.toURI()).as("foi", Journey.PASSWORD).get(API + path);
+    }
+
+    @Test
+    void closedSessionMinutesReachTheFoiOfficerAndNeverTheAnonymousApi() throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
+        JsonObject foi;
+        do {
+            HttpResponse<String> r = asFoi("foi/search?q=" + q(CLOSED_ONLY));
+            assertEquals(200, r.statusCode(), r.body());
+            foi = (JsonObject) Http.json(r);
+            if (foi.getInt("total") > 0 || Instant.now().isAfter(until)) {
+                break;
+            }
+            Thread.sleep(500);
+        } while (true);
+        assertTrue(foi.getInt("total") >= 1, "the demo's closed-session minutes are indexed: " + foi);
+        JsonObject hit = foi.getJsonArray("hits").getJsonObject(0);
+        assertEquals("CLOSED", hit.getString("access"));
+        assertEquals("MINUTES", hit.getString("type"));
+
+        HttpResponse<String> csv = new Http(base.toURI()).as("foi", Journey.PASSWORD)
+                .get(API + "foi/search.csv?q=" + q(CLOSED_ONLY));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("access,type,title,page,body,meeting_date,item,link,passage"), csv.body());
+        assertTrue(csv.body().contains("CLOSED,MINUTES,Closed session minutes"), csv.body());
+
+        HttpResponse<String> open = anonymous("search?q=" + q(CLOSED_ONLY));
+        assertEquals(200, open.statusCode());
+        assertEquals(0, ((JsonObject) Http.json(open)).getInt("total"), open.body());
+        HttpResponse<String> everything = anonymous("search?q=&type=MINUTES");
+        assertFalse(everything.body().contains("Closed session") || everything.body().contains("CLOSED"),
+                "no closed document, snippet or facet in a public answer: " + everything.body());
+        assertTrue(((JsonObject) Http.json(everything)).getInt("total") >= 1, "the adopted open minutes are public");
+
+        assertEquals(401, anonymous("foi/search?q=x").statusCode(), "the FOI search needs a signed-in officer");
+        assertEquals(403, new Http(base.toURI()).as("clerk", Journey.PASSWORD).get(API + "foi/search?q=x")
+                .statusCode(), "and only an FOI officer");
+    }
+
+    @Test
+    void oddInputGetsResultsOrAClearMessageNeverAServerError() throws Exception {
+        for (String text : List.of("\"unclosed", "(salt OR", "a && || !", "/regex[", "*", "\\", "title:salt",
+                "{}[]^:~", "<script>alert(1)</script>", "%", "x".repeat(5_000), "")) {
+            HttpResponse<String> r = anonymous("search?q=" + q(text));
+            assertEquals(200, r.statusCode(), text + ": " + r.body());
+        }
+        HttpResponse<String> year = anonymous("search?q=salt&year=abc");
+        assertEquals(400, year.statusCode());
+        assertTrue(year.body().contains("The year must be a number"), year.body());
+        HttpResponse<String> dates = anonymous("search?q=salt&from=2027-13-01&to=yesterday");
+        assertEquals(400, dates.statusCode());
+        assertTrue(dates.body().contains("The from date must be written YYYY-MM-DD.")
+                && dates.body().contains("The to date must be written YYYY-MM-DD."), dates.body());
+        HttpResponse<String> type = anonymous("search?q=salt&type=SECRETS");
+        assertEquals(400, type.statusCode());
+        HttpResponse<String> page = new Http(base.toURI()).get("m/lakeview-harbour/search?q=" + q("\"unclosed ((")
+                + "&year=abc");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("The year must be a number"), "the page shows the message");
+    }
+}
