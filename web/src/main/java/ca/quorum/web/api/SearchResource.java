@@ -57,6 +57,26 @@ public class SearchResource {
         return search.foiSearch(SearchParameters.parse(q, types, bodies, year, from, to, sort, page));
     }
 
+    /** Per record type: records in the database, records in the index. */
+    public record Consistency(String type, long database, long indexed, boolean consistent) {
+    }
+
+    @GET
+    @Path("search/consistency")
+    @Operation(summary = "Administrators: published records in the database and in the search index, per type")
+    public List<Consistency> consistency() {
+        return search.consistency().entrySet().stream().map(e -> new Consistency(e.getKey(), e.getValue()[0],
+                e.getValue()[1], e.getValue()[0] == e.getValue()[1])).toList();
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("search/reindex")
+    @Operation(summary = "Administrators: queue every published record of the municipality for indexing again "
+            + "(the indexer replaces each record's documents); answers how many were queued")
+    public jakarta.json.JsonObject reindex() {
+        return jakarta.json.Json.createObjectBuilder().add("queued", search.reindex()).build();
+    }
+
     @GET
     @Path("foi/search.csv")
     @Produces("text/csv")

@@ -90,6 +90,29 @@ class SearchApiIT {
     }
 
     @Test
+    void administratorsCheckConsistencyAndReindex() throws Exception {
+        Http admin = new Http(base.toURI()).as("admin", Journey.PASSWORD);
+        assertEquals(403, new Http(base.toURI()).as("foi", Journey.PASSWORD).get(API + "search/consistency")
+                .statusCode());
+        HttpResponse<String> queued = admin.postJson(API + "search/reindex", "{}");
+        assertEquals(200, queued.statusCode(), queued.body());
+        assertTrue(((JsonObject) Http.json(queued)).getInt("queued") >= 3, queued.body());
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
+        String body;
+        do {
+            HttpResponse<String> check = admin.get(API + "search/consistency");
+            assertEquals(200, check.statusCode(), check.body());
+            body = check.body();
+            if (!body.contains("\"consistent\":false") || Instant.now().isAfter(until)) {
+                break;
+            }
+            Thread.sleep(500);
+        } while (true);
+        assertFalse(body.contains("\"consistent\":false"), body);
+        assertTrue(body.contains("\"type\":\"MINUTES\"") && body.contains("\"type\":\"BYLAW\""), body);
+    }
+
+    @Test
     void oddInputGetsResultsOrAClearMessageNeverAServerError() throws Exception {
         for (String text : List.of("\"unclosed", "(salt OR", "a && || !", "/regex[", "*", "\\", "title:salt",
                 "{}[]^:~", "<script>alert(1)</script>", "%", "x".repeat(5_000), "")) {
