@@ -177,6 +177,36 @@ class SearchIT {
                 "the open minutes are public");
     }
 
+    /** Sends a signal to the search node's process (started by ./quorum test). */
+    private static void signal(String pid, String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, pid).inheritIO().start();
+        assertEquals(0, kill.waitFor(), "kill -" + signal + " " + pid);
+    }
+
+    @Test
+    void publishingGoesOnWhileSearchIsStoppedAndTheOutboxCatchesUp() throws Exception {
+        String pid = System.getenv("QUORUM_TEST_ES_PID");
+        org.junit.jupiter.api.Assumptions.assumeTrue(pid != null && !pid.isBlank(), "./quorum test names the node");
+        long[] enacting = held().meeting(160);
+        long carried = held().run(enacting, "That By-law O-" + enacting[0] + " be passed.", true);
+        String phrase = "outage ferry schedule " + enacting[0];
+        eventually("nothing else is waiting", () -> undone() == 0);
+        signal(pid, "STOP");
+        try {
+            Instant start = Instant.now();
+            asClerk(() -> byLaws.registerByLaw(new ByLaw.Draft("O-" + enacting[0], "A by-law about the ferry",
+                    "<p>The " + phrase + " is published.</p>", false, null, null, null), enacting[0], carried));
+            assertTrue(Duration.between(start, Instant.now()).toSeconds() < 5, "publishing does not wait for search");
+            assertEquals(1, sql.number("select count(*) from bylaw where number = ?", "O-" + enacting[0]));
+            eventually("the indexer has tried and failed", () -> sql.number("select count(*) from search_outbox "
+                    + "where done_at is null and attempts > 0 and last_error is not null") > 0);
+        } finally {
+            signal(pid, "CONT");
+        }
+        eventually("the outbox catches up", () -> undone() == 0);
+        assertEquals(1, publicSearch("\"" + phrase + "\"").total(), "nothing is missing");
+    }
+
     @Test
     void reindexingFromScratchGivesTheSameCounts() throws Exception {
         eventually("the outbox is drained", () -> undone() == 0);
