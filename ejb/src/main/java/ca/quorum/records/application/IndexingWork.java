@@ -3,6 +3,7 @@ package ca.quorum.records.application;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +23,11 @@ import ca.quorum.shared.infrastructure.SearchEngine;
 import ca.quorum.shared.tenant.TenantContext;
 
 /**
- * Indexes one due outbox row per call, in a transaction of its own that holds the row (skipping rows another
- * indexer holds): the record's documents replace its old ones, then the row is done. When anything fails (the
- * search engine is down, a file cannot be read) the row waits longer each time, up to five minutes, and is tried
- * again; nothing is lost.
+ * Indexes a batch of due outbox rows per call, in a transaction of its own that holds the rows (skipping rows
+ * another indexer holds): each record's documents replace its old ones in one bulk write, then the rows are done.
+ * When a record's documents cannot be built (a file cannot be read) only its row waits; when the search engine
+ * cannot be written (it is down) every row of the batch waits. Each wait is longer than the last, up to five
+ * minutes, and the row is tried again; nothing is lost.
  */
 @Stateless
 @PermitAll
@@ -33,6 +35,7 @@ import ca.quorum.shared.tenant.TenantContext;
 public class IndexingWork {
 
     static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+    static final int BATCH = 50;
 
     @PersistenceContext
     EntityManager em;
@@ -43,39 +46,65 @@ public class IndexingWork {
     @EJB
     SearchEngine engine;
 
-    /** Indexes the next due row; false when none is due. */
-    public boolean indexNext() {
+    private record Row(long id, String tenant, Kind kind, long recordId, int attempts) {
+    }
+
+    /** Indexes the next due rows; the number taken (0 when none is due). */
+    public int indexNext() {
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("select id, tenant, record_type, record_id, attempts from "
-                + "search_outbox where done_at is null and next_attempt_at <= now() order by id limit 1 "
-                + "for update skip locked").getResultList();
+                + "search_outbox where done_at is null and next_attempt_at <= now() order by id limit " + BATCH
+                + " for update skip locked").getResultList();
         if (due.isEmpty()) {
-            return false;
+            return 0;
         }
-        Object[] row = due.get(0);
-        long id = ((Number) row[0]).longValue();
-        String tenant = (String) row[1];
-        Kind kind = Kind.valueOf((String) row[2]);
-        long recordId = ((Number) row[3]).longValue();
-        int attempts = ((Number) row[4]).intValue();
+        List<Row> rows = due.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1],
+                Kind.valueOf((String) r[2]), ((Number) r[3]).longValue(), ((Number) r[4]).intValue())).toList();
+        List<Row> built = new ArrayList<>();
+        List<SearchDocument> writes = new ArrayList<>();
+        List<String> deletions = new ArrayList<>();
+        Set<Long> waiting = new HashSet<>();
         try {
-            List<SearchDocument> docs = TenantContext.callAs(tenant, () -> documents.of(kind, recordId));
             RecordIndex index = new RecordIndex(engine.connection());
             index.ensure();
-            Set<String> stale = new HashSet<>(index.idsOf(tenant, kind.name(), recordId));
-            docs.forEach(d -> stale.remove(d.id()));
-            index.write(docs, List.copyOf(stale));
-            em.createNativeQuery("update search_outbox set done_at = now(), attempts = ?1, last_error = null "
-                    + "where id = ?2").setParameter(1, attempts + 1).setParameter(2, id).executeUpdate();
+            for (Row row : rows) {
+                List<SearchDocument> docs;
+                try {
+                    docs = TenantContext.callAs(row.tenant(), () -> documents.of(row.kind(), row.recordId()));
+                } catch (RuntimeException e) {
+                    retryLater(row, e);
+                    waiting.add(row.id());
+                    continue;
+                }
+                Set<String> stale = new HashSet<>(index.idsOf(row.tenant(), row.kind().name(), row.recordId()));
+                docs.forEach(d -> stale.remove(d.id()));
+                writes.addAll(docs);
+                deletions.addAll(stale);
+                built.add(row);
+            }
+            index.write(writes, deletions);
+            for (Row row : built) {
+                em.createNativeQuery("update search_outbox set done_at = now(), attempts = ?1, last_error = null "
+                        + "where id = ?2").setParameter(1, row.attempts() + 1).setParameter(2, row.id())
+                        .executeUpdate();
+            }
         } catch (RuntimeException e) {
-            Duration wait = Duration.ofSeconds(Math.min(LONGEST_WAIT.toSeconds(), 1L << Math.min(attempts, 16)));
-            String reason = (e.getClass().getSimpleName() + ": " + e.getMessage());
-            em.createNativeQuery("update search_outbox set attempts = ?1, next_attempt_at = ?2, last_error = ?3 "
-                    + "where id = ?4").setParameter(1, attempts + 1)
-                    .setParameter(2, Timestamp.from(Instant.now().plus(wait)))
-                    .setParameter(3, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
-                    .setParameter(4, id).executeUpdate();
+            for (Row row : rows) {
+                if (!waiting.contains(row.id())) {
+                    retryLater(row, e);
+                }
+            }
         }
-        return true;
+        return rows.size();
+    }
+
+    private void retryLater(Row row, RuntimeException e) {
+        Duration wait = Duration.ofSeconds(Math.min(LONGEST_WAIT.toSeconds(), 1L << Math.min(row.attempts() + 1, 16)));
+        String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+        em.createNativeQuery("update search_outbox set attempts = ?1, next_attempt_at = ?2, last_error = ?3 "
+                + "where id = ?4").setParameter(1, row.attempts() + 1)
+                .setParameter(2, Timestamp.from(Instant.now().plus(wait)))
+                .setParameter(3, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
+                .setParameter(4, row.id()).executeUpdate();
     }
 }

@@ -8,22 +8,25 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
-/** Drains the search outbox every two seconds, a bounded number of rows per round (one round at a time). */
+/** Drains the search outbox every two seconds, in batches, a bounded number per round (one round at a time). */
 @Singleton
 @Startup
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndexer {
 
-    static final int ROWS_PER_ROUND = 200;
+    static final int ROWS_PER_ROUND = 2_000;
 
     @EJB
     IndexingWork work;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     void drain() {
-        for (int i = 0; i < ROWS_PER_ROUND && work.indexNext(); i++) {
-            // each row in its own transaction
-        }
+        int taken = 0;
+        int batch;
+        do {
+            batch = work.indexNext(); // each batch in its own transaction
+            taken += batch;
+        } while (batch > 0 && taken < ROWS_PER_ROUND);
     }
 }
