@@ -92,17 +92,9 @@ public class RecordDocuments {
         if (latest.isEmpty()) {
             return List.of();
         }
-        Meeting meeting = meeting(meetingId);
         AgendaRevision revision = latest.get(0);
-        List<SearchDocument> out = new ArrayList<>(pages(Kind.AGENDA, meetingId, "", Access.PUBLIC,
-                "Agenda: " + meeting.title(), revision.pdf(Audience.PUBLIC), meeting, null,
-                api("/meetings/" + meetingId + "/agenda/pdf")));
-        if (!revision.pdf(Audience.MEMBERS).sha256().equals(revision.pdf(Audience.PUBLIC).sha256())) {
-            out.addAll(pages(Kind.AGENDA, meetingId, "members", Access.CLOSED, "Agenda (complete version): "
-                    + meeting.title(), revision.pdf(Audience.MEMBERS), meeting, null,
-                    api("/meetings/" + meetingId + "/agenda/revisions/" + revision.number() + "/pdf")));
-        }
-        return out;
+        return bothVersions(Kind.AGENDA, meetingId, "Agenda", revision.pdf(Audience.PUBLIC),
+                revision.pdf(Audience.MEMBERS), "/agenda/pdf", "/agenda/revisions/" + revision.number() + "/pdf");
     }
 
     private List<SearchDocument> packet(long meetingId) {
@@ -112,15 +104,20 @@ public class RecordDocuments {
         if (latest.isEmpty()) {
             return List.of();
         }
-        Meeting meeting = meeting(meetingId);
         AgendaPacket packet = latest.get(0);
-        List<SearchDocument> out = new ArrayList<>(pages(Kind.PACKET, meetingId, "", Access.PUBLIC,
-                "Agenda packet: " + meeting.title(), packet.file(Audience.PUBLIC), meeting, null,
-                api("/meetings/" + meetingId + "/packet/pdf")));
-        if (!packet.file(Audience.MEMBERS).sha256().equals(packet.file(Audience.PUBLIC).sha256())) {
-            out.addAll(pages(Kind.PACKET, meetingId, "members", Access.CLOSED, "Agenda packet (complete version): "
-                    + meeting.title(), packet.file(Audience.MEMBERS), meeting, null,
-                    api("/meetings/" + meetingId + "/packet/pdf")));
+        return bothVersions(Kind.PACKET, meetingId, "Agenda packet", packet.file(Audience.PUBLIC),
+                packet.file(Audience.MEMBERS), "/packet/pdf", "/packet/pdf");
+    }
+
+    /** A meeting's public version (PUBLIC) and, when it differs, its complete version (CLOSED). */
+    private List<SearchDocument> bothVersions(Kind kind, long meetingId, String label, StoredFile publicFile,
+            StoredFile membersFile, String publicPath, String membersPath) {
+        Meeting meeting = meeting(meetingId);
+        List<SearchDocument> out = new ArrayList<>(pages(kind, meetingId, "", Access.PUBLIC, label + ": "
+                + meeting.title(), publicFile, meeting, null, api("/meetings/" + meetingId + publicPath)));
+        if (!membersFile.sha256().equals(publicFile.sha256())) {
+            out.addAll(pages(kind, meetingId, "members", Access.CLOSED, label + " (complete version): "
+                    + meeting.title(), membersFile, meeting, null, api("/meetings/" + meetingId + membersPath)));
         }
         return out;
     }
