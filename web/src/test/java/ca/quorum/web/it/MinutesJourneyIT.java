@@ -211,5 +211,17 @@ class MinutesJourneyIT {
         waiting(visitor).until(ExpectedConditions.textToBe(By.id("verification-heading"),
                 "Ce n'est pas un document de cette municipalité"));
         assertAccessible(visitor, "verification page in French");
+
+        // the FOI officer finds closed-session minutes, labelled, and may export the results
+        visitor.get(base + "m/lakeview-harbour/verify?lang=en");
+        Journey.signIn(visitor, base, "foi");
+        visitor.get(base + "m/lakeview-harbour/foi/search?q=" + java.net.URLEncoder.encode("\"authorised persons only\"",
+                StandardCharsets.UTF_8));
+        waiting(visitor).until(d -> {
+            d.navigate().refresh();
+            return d.findElements(By.cssSelector("#results .access-CLOSED")).size() > 0;
+        });
+        assertTrue(visitor.findElement(By.id("csv")).getAttribute("href").contains("/foi/search.csv?q="));
+        assertAccessible(visitor, "FOI search results");
     }
 }
