@@ -127,6 +127,30 @@ public final class RecordIndex {
         }
     }
 
+    /** The ids of several records' documents, by record, in one search (at most 10,000 documents). */
+    public Map<Long, List<String>> idsOf(String municipality, String type, java.util.Collection<Long> recordIds) {
+        Map<Long, List<String>> ids = new LinkedHashMap<>();
+        recordIds.forEach(r -> ids.put(r, new ArrayList<>()));
+        if (recordIds.isEmpty()) {
+            return ids;
+        }
+        try {
+            @SuppressWarnings("rawtypes")
+            SearchResponse<Map> found = client.search(s -> s.index(ALIAS).size(10_000)
+                    .source(src -> src.filter(f -> f.includes("recordId")))
+                    .query(q -> q.bool(b -> b.filter(term("municipality", municipality)).filter(term("type", type))
+                            .filter(f -> f.terms(t -> t.field("recordId").terms(v -> v.value(recordIds.stream()
+                                    .map(FieldValue::of).toList())))))), Map.class);
+            for (@SuppressWarnings("rawtypes") Hit<Map> hit : found.hits().hits()) {
+                long record = ((Number) hit.source().get("recordId")).longValue();
+                ids.computeIfAbsent(record, r -> new ArrayList<>()).add(hit.id());
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Makes what was written visible to searches now (tests and reindexing; searches see it within a second anyway). */
     public void refresh() {
         try {

@@ -4,9 +4,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -67,6 +70,13 @@ public class IndexingWork {
         try {
             RecordIndex index = new RecordIndex(engine.connection());
             index.ensure();
+            // the documents each record has now, one search per municipality and kind in the batch
+            Map<String, Map<Long, List<String>>> existing = new HashMap<>();
+            rows.stream().collect(Collectors.groupingBy(r -> r.tenant() + "\u0000" + r.kind().name(),
+                    Collectors.mapping(Row::recordId, Collectors.toSet()))).forEach((key, ids) -> {
+                        String[] parts = key.split("\u0000");
+                        existing.put(key, index.idsOf(parts[0], parts[1], ids));
+                    });
             for (Row row : rows) {
                 List<SearchDocument> docs;
                 try {
@@ -76,7 +86,8 @@ public class IndexingWork {
                     waiting.add(row.id());
                     continue;
                 }
-                Set<String> stale = new HashSet<>(index.idsOf(row.tenant(), row.kind().name(), row.recordId()));
+                Set<String> stale = new HashSet<>(existing.get(row.tenant() + "\u0000" + row.kind().name())
+                        .getOrDefault(row.recordId(), List.of()));
                 docs.forEach(d -> stale.remove(d.id()));
                 writes.addAll(docs);
                 deletions.addAll(stale);
