@@ -10,12 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -31,7 +27,6 @@ import ca.quorum.documents.application.Verification;
 import ca.quorum.documents.infrastructure.Certificates;
 import ca.quorum.documents.infrastructure.LocalAuthority;
 import ca.quorum.documents.infrastructure.SignatureInspector;
-import ca.quorum.meeting.application.AgendaDraft;
 import ca.quorum.meeting.application.Agendas;
 import ca.quorum.meeting.application.ByLawView;
 import ca.quorum.meeting.application.ByLaws;
@@ -39,13 +34,8 @@ import ca.quorum.meeting.application.MeetingCalendar;
 import ca.quorum.meeting.application.MeetingConsole;
 import ca.quorum.meeting.application.MinutesBook;
 import ca.quorum.meeting.application.MinutesView;
-import ca.quorum.meeting.domain.ClosedReason;
-import ca.quorum.meeting.domain.live.Choice;
-import ca.quorum.meeting.domain.live.Presence;
-import ca.quorum.meeting.domain.live.VoteRule;
 import ca.quorum.meeting.domain.minutes.ByLaw;
 import ca.quorum.meeting.domain.minutes.MinutesKind;
-import ca.quorum.shared.domain.RuleViolation;
 
 /**
  * Minutes and by-laws in WildFly against PostgreSQL: minutes generated from a real meeting's log, edited, adopted
