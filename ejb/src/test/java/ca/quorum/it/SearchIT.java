@@ -78,6 +78,9 @@ class SearchIT {
     @Inject
     Sql sql;
 
+    @Inject
+    ca.quorum.shared.infrastructure.SearchEngine engine;
+
     private static <T> T in(Callable<T> work) {
         return Act.in(DemoSeeder.LAKEVIEW, work);
     }
@@ -113,6 +116,12 @@ class SearchIT {
         return sql.number("select count(*) from search_outbox where done_at is null");
     }
 
+    /** Waits until the outbox is drained and makes what was indexed visible to searches (refresh, not the 1 s tick). */
+    private void drained(String what) throws InterruptedException {
+        eventually(what, () -> undone() == 0);
+        new ca.quorum.search.RecordIndex(engine.connection()).refresh();
+    }
+
     @Test
     void aPublishedByLawIsFoundDownToItsPageAndARolledBackOneNever() throws Exception {
         long[] enacting = held().meeting(140);
@@ -142,7 +151,7 @@ class SearchIT {
                     || String.valueOf(expected.getCause()).contains("rolled back on purpose"), expected.toString());
         }
         assertEquals(0, sql.number("select count(*) from bylaw where number = ?", "R-" + other[0]));
-        eventually("the outbox is drained", () -> undone() == 0);
+        drained("the outbox is drained");
         assertEquals(0, publicSearch("\"" + lost + "\"").total());
         assertEquals(0, foiSearch("\"" + lost + "\"").total(), "not indexed at all");
     }
@@ -203,7 +212,7 @@ class SearchIT {
         } finally {
             signal(pid, "CONT");
         }
-        eventually("the outbox catches up", () -> undone() == 0);
+        drained("the outbox catches up");
         assertEquals(1, publicSearch("\"" + phrase + "\"").total(), "nothing is missing");
     }
 
