@@ -1,6 +1,5 @@
 package ca.quorum.documents.application;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -88,7 +87,7 @@ public class RecordFiles {
         PadesSigner.Credential credential = keys.credential(name, keystorePassword);
         Instant now = Instant.now();
         var authority = keys.timeStampAuthority();
-        byte[] signed = PadesSigner.sign(read(currentFile), credential,
+        byte[] signed = PadesSigner.sign(files.bytes(file(currentFile)), credential,
                 (capacity == SignerCapacity.CHAIR ? "Signed by the chair: " : "Signed by the clerk: ") + title,
                 municipalityName(), now, authority);
         StoredFile file = store(signed);
@@ -136,16 +135,6 @@ public class RecordFiles {
     public StoredFile file(long fileId) {
         return TenantFind.byId(em, StoredFile.class, fileId).orElseThrow(() -> new RecordNotFoundException(
                 "file " + fileId));
-    }
-
-    private byte[] read(long fileId) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            files.copy(file(fileId), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** Stores a rendered record's PDF (publish it with {@link #register} once the record has its id). */

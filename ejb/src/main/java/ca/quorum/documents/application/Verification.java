@@ -1,6 +1,5 @@
 package ca.quorum.documents.application;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -81,7 +80,7 @@ public class Verification {
             return new Result(false, sha256, null, 0, null, null, null, List.of());
         }
         PublishedFile file = found.get();
-        byte[] pdf = uploaded != null ? uploaded : stored(file);
+        byte[] pdf = uploaded != null ? uploaded : files.bytes(files.find(file.sha256()).orElseThrow());
         List<Signature> signatures = new ArrayList<>();
         try {
             for (SignatureInspector.Check check : SignatureInspector.inspect(pdf)) {
@@ -97,16 +96,6 @@ public class Verification {
         }
         return new Result(true, sha256, file.recordType(), file.recordId(), file.title(), file.state(),
                 file.publishedAt(), signatures);
-    }
-
-    private byte[] stored(PublishedFile file) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            files.copy(files.find(file.sha256()).orElseThrow(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
 }

@@ -91,6 +91,18 @@ public class FileStore {
         }
     }
 
+    /** The whole content in memory, for files that are read whole anyway (a record's PDF to sign or index). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public byte[] bytes(StoredFile file) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) Math.min(file.size(), 1 << 30));
+        try {
+            copy(file, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void copy(StoredFile file, Path target) throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {

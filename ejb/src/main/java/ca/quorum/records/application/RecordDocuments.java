@@ -1,6 +1,5 @@
 package ca.quorum.records.application;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -131,20 +130,16 @@ public class RecordDocuments {
         String language = municipality.defaultLanguage();
         String body = meeting.body().name(language);
         List<SearchDocument> out = new ArrayList<>();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            files.copy(file, bytes);
-            try (PDDocument doc = Loader.loadPDF(bytes.toByteArray())) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-                    stripper.setStartPage(page);
-                    stripper.setEndPage(page);
-                    String text = stripper.getText(doc).strip();
-                    if (!text.isEmpty()) {
-                        out.add(new SearchDocument(tenant + ":" + kind + ":" + id + (variant.isEmpty() ? ""
-                                : ":" + variant) + ":" + page, tenant, access, kind.name(), id, title, text, page,
-                                body, day, itemNumber, url, language));
-                    }
+        try (PDDocument doc = Loader.loadPDF(files.bytes(file))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc).strip();
+                if (!text.isEmpty()) {
+                    out.add(new SearchDocument(tenant + ":" + kind + ":" + id + (variant.isEmpty() ? ""
+                            : ":" + variant) + ":" + page, tenant, access, kind.name(), id, title, text, page,
+                            body, day, itemNumber, url, language));
                 }
             }
         } catch (IOException e) {
