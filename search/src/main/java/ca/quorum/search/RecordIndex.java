@@ -160,16 +160,21 @@ public final class RecordIndex {
         }
     }
 
-    /** Documents per type in a municipality (for the consistency check). */
-    public Map<String, Long> countsByType(String municipality) {
+    /** Which of these records have at least one document, by one aggregation on the record ids. */
+    public java.util.Set<Long> indexedRecords(String municipality, String type, java.util.Collection<Long> recordIds) {
+        if (recordIds.isEmpty()) {
+            return java.util.Set.of();
+        }
         try {
             SearchResponse<Void> response = client.search(s -> s.index(ALIAS).size(0)
-                    .query(q -> q.bool(b -> b.filter(term("municipality", municipality))))
-                    .aggregations("type", a -> a.terms(t -> t.field("type").size(50))), Void.class);
-            Map<String, Long> counts = new LinkedHashMap<>();
-            response.aggregations().get("type").sterms().buckets().array()
-                    .forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
-            return counts;
+                    .query(q -> q.bool(b -> b.filter(term("municipality", municipality)).filter(term("type", type))
+                            .filter(f -> f.terms(t -> t.field("recordId").terms(v -> v.value(recordIds.stream()
+                                    .map(FieldValue::of).toList()))))))
+                    .aggregations("records", a -> a.terms(t -> t.field("recordId").size(recordIds.size()))),
+                    Void.class);
+            java.util.Set<Long> found = new java.util.HashSet<>();
+            response.aggregations().get("records").lterms().buckets().array().forEach(b -> found.add(b.key()));
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

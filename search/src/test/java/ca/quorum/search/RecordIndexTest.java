@@ -122,6 +122,12 @@ class RecordIndexTest {
     }
 
     @Test
+    void theRecordsThatHaveDocumentsAreFoundByOneAggregation() {
+        assertEquals(Set.of(2L, 3L), index.indexedRecords(TOWN, "MINUTES", List.of(2L, 3L, 99L)));
+        assertEquals(Set.of(), index.indexedRecords(OTHER, "MINUTES", List.of(2L, 3L)));
+    }
+
+    @Test
     void reservedCharactersUnbalancedQuotesAndLongInputNeverFail() {
         for (String text : List.of("\"road salt", "(salt OR", "salt && || !", "/regex[", "*", "\\", "salt~~~2",
                 "title:salt", "{}[]^:", "<script>alert(1)</script>", "x".repeat(10_000), "   ")) {
