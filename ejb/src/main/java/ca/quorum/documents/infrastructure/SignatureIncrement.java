@@ -100,9 +100,6 @@ final class SignatureIncrement {
             int signature = update.nextNumber++;
             int field = update.nextNumber++;
             COSBase existingForm = catalog.getItem(COSName.ACRO_FORM);
-            int fieldCount = 0;
-            int contentsStart;
-            int contentsEnd;
 
             // the signature dictionary, with fixed-width placeholders for the byte range and the value
             update.begin(signature);
@@ -113,9 +110,9 @@ final class SignatureIncrement {
             int rangeAt = update.out.size();
             update.text("0000000000 0000000000 0000000000]");
             update.text(" /Contents ");
-            contentsStart = update.out.size();
+            int contentsStart = update.out.size();
             update.text("<" + "0".repeat(space * 2) + ">");
-            contentsEnd = update.out.size();
+            int contentsEnd = update.out.size();
             update.text(" >>");
             update.end();
 
@@ -131,11 +128,10 @@ final class SignatureIncrement {
                     }
                 }
             }
-            fieldCount = fields.size();
 
             update.begin(field);
             update.text("<< /Type /Annot /Subtype /Widget /FT /Sig /F 132 /Rect [0 0 0 0] /T "
-                    + hexString("Signature" + (fieldCount + 1)) + " /V " + signature + " 0 R /P "
+                    + hexString("Signature" + (fields.size() + 1)) + " /V " + signature + " 0 R /P "
                     + ref(page.getKey()) + " >>");
             update.end();
 

@@ -140,6 +140,6 @@ public class ByLaws {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return org.jsoup.nodes.Entities.escape(text);
     }
 }

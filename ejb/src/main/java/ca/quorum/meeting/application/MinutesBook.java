@@ -213,10 +213,12 @@ public class MinutesBook {
     /** Writes the adopted minutes' current PDF (signed, once signed) to a reader allowed to have it. */
     @PermitAll
     public void writeMinutesPdf(long minutesId, OutputStream out) throws IOException {
-        MinutesView minutes = minutes(minutesId);
         Minutes stored = find(minutesId, LockModeType.NONE);
+        if (!readable(stored)) {
+            throw new RecordNotFoundException("minutes " + minutesId);
+        }
         if (stored.pdfId() == null) {
-            throw new RecordNotFoundException("minutes " + minutes.id() + " have no PDF until adopted");
+            throw new RecordNotFoundException("minutes " + minutesId + " have no PDF until adopted");
         }
         records.write(stored.pdfId(), out);
     }
@@ -224,10 +226,13 @@ public class MinutesBook {
     /** Main motions carried at a meeting, to pick the one that adopts minutes (or enacts a by-law). */
     @RolesAllowed({Roles.CLERK, Roles.CHAIR})
     public List<CarriedMotion> carriedMotions(long meetingId) {
-        Meeting meeting = meeting(meetingId);
-        return console.record(meetingId).live().motions().stream()
+        return carried(meeting(meetingId));
+    }
+
+    private List<CarriedMotion> carried(Meeting meeting) {
+        return console.record(meeting.id()).live().motions().stream()
                 .filter(m -> m.status() == LiveMeeting.MotionStatus.CARRIED && m.amends() == null)
-                .map(m -> new CarriedMotion(meetingId, meeting.title(), meeting.startsAt(), m.id(), m.text()))
+                .map(m -> new CarriedMotion(meeting.id(), meeting.title(), meeting.startsAt(), m.id(), m.text()))
                 .toList();
     }
 
@@ -236,13 +241,13 @@ public class MinutesBook {
     public List<CarriedMotion> adoptionMotions(long minutesId) {
         Meeting recorded = meeting(find(minutesId, LockModeType.NONE).meetingId());
         return meetingsWithLogs().stream().filter(m -> m.body().id().equals(recorded.body().id())
-                && m.startsAt().isAfter(recorded.startsAt())).flatMap(m -> carriedMotions(m.id()).stream()).toList();
+                && m.startsAt().isAfter(recorded.startsAt())).flatMap(m -> carried(m).stream()).toList();
     }
 
     /** Carried motions of the meetings that have been held (newest first), to enact a by-law. */
     @RolesAllowed({Roles.CLERK, Roles.CHAIR})
     public List<CarriedMotion> recentCarriedMotions() {
-        return meetingsWithLogs().stream().limit(20).flatMap(m -> carriedMotions(m.id()).stream()).toList();
+        return meetingsWithLogs().stream().limit(20).flatMap(m -> carried(m).stream()).toList();
     }
 
     private List<Meeting> meetingsWithLogs() {

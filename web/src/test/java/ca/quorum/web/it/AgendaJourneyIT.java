@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -94,8 +93,7 @@ class AgendaJourneyIT {
     }
 
     private void assertAccessible(String page) throws Exception {
-        List<Map<String, Object>> violations = Browser.accessibilityViolations(driver);
-        assertEquals(List.of(), violations, page + " has WCAG 2.1 AA violations");
+        Journey.assertAccessible(driver, page);
     }
 
     private void setValue(String id, String value) {
