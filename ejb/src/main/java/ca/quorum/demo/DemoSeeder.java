@@ -63,6 +63,9 @@ public class DemoSeeder {
     MunicipalityDirectory directory;
 
     @EJB
+    ca.quorum.records.application.SearchOutbox searchOutbox;
+
+    @EJB
     AuditLog audit;
 
     @Inject
@@ -285,6 +288,9 @@ public class DemoSeeder {
                 if (event instanceof ca.quorum.meeting.domain.live.LiveEvent.BallotCast cast) {
                     em.persist(new ca.quorum.meeting.domain.live.Ballot(meeting.id(), cast));
                 }
+            }
+            if (events.stream().anyMatch(e -> e instanceof ca.quorum.meeting.domain.live.LiveEvent.Adjourned)) {
+                searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MEETING, meeting.id());
             }
         }
     }

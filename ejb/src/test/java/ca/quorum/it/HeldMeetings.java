@@ -75,6 +75,11 @@ final class HeldMeetings {
      * adjournment. Returns the motion's id.
      */
     long run(long[] ids, String motionText, boolean carry) {
+        return run(ids, motionText, carry, null);
+    }
+
+    /** As {@link #run(long[], String, boolean)}, with a motion moved in the closed session too when one is given. */
+    long run(long[] ids, String motionText, boolean carry, String closedMotionText) {
         long meeting = ids[0];
         Map<String, Long> m = members();
         m.values().forEach(member -> asClerk(() -> console.recordAttendance(meeting, member, Presence.IN_PERSON)));
@@ -92,6 +97,17 @@ final class HeldMeetings {
         asClerk(() -> console.closeVote(meeting));
         asClerk(() -> console.enterClosedSession(meeting, ClosedReason.LAND));
         asClerk(() -> console.startItem(meeting, ids[2]));
+        if (closedMotionText != null) {
+            asClerk(() -> console.move(meeting, people.get(2), closedMotionText, null, VoteRule.MAJORITY_OF_VOTES_CAST));
+            long closedMotion = asClerk(() -> console.record(meeting)).live().motions().stream()
+                    .filter(x -> x.text().equals(closedMotionText)).findFirst().orElseThrow().id();
+            asClerk(() -> console.second(meeting, closedMotion, people.get(3)));
+            asClerk(() -> console.openVote(meeting, closedMotion, false));
+            for (Long p : people) {
+                asClerk(() -> console.recordBallot(meeting, p, Choice.YES, "c-" + meeting + "-" + p));
+            }
+            asClerk(() -> console.closeVote(meeting));
+        }
         asClerk(() -> console.leaveClosedSession(meeting));
         asClerk(() -> console.adjourn(meeting));
         return motion;

@@ -2,6 +2,7 @@ package ca.quorum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -19,12 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import ca.quorum.demo.DemoSeeder;
+import ca.quorum.documents.infrastructure.TestPdfs;
+import ca.quorum.meeting.application.AgendaDraft;
 import ca.quorum.meeting.application.Agendas;
 import ca.quorum.meeting.application.ByLaws;
 import ca.quorum.meeting.application.MeetingCalendar;
 import ca.quorum.meeting.application.MeetingConsole;
 import ca.quorum.meeting.application.MinutesBook;
 import ca.quorum.meeting.application.MinutesView;
+import ca.quorum.meeting.application.ReportDetail;
+import ca.quorum.meeting.application.StaffReports;
 import ca.quorum.meeting.domain.minutes.ByLaw;
 import ca.quorum.meeting.domain.minutes.MinutesKind;
 import ca.quorum.records.application.Search;
@@ -71,6 +76,18 @@ class SearchIT {
 
     @Inject
     Search search;
+
+    @Inject
+    AsAuthor author;
+
+    @Inject
+    AsManager manager;
+
+    @Inject
+    AsDirector director;
+
+    @Inject
+    StaffReports reports;
 
     @Inject
     Rollback rollback;
@@ -184,6 +201,94 @@ class SearchIT {
                 .noneMatch(h -> h.title().startsWith("Closed session")), "closed minutes never in a public answer");
         assertTrue(publicSearch("\"receive the appraisal " + recorded[0] + "\"").total() >= 1,
                 "the open minutes are public");
+    }
+
+    /** A report approved by the whole chain, its attachment's three pages labelled {@code attachmentLabel}. */
+    private long approvedReport(String title, String body, String attachmentLabel) throws Exception {
+        java.nio.file.Path pdf = TestPdfs.pages(java.nio.file.Files.createTempFile("report", ".pdf"),
+                attachmentLabel, 3);
+        ReportDetail draft = in(() -> author.call(() -> reports.draft(title, "That Council approve " + title + ".",
+                body)));
+        in(() -> author.call(() -> reports.attach(draft.id(), "appraisal.pdf", pdf)));
+        in(() -> author.call(() -> reports.submit(draft.id())));
+        in(() -> manager.call(() -> reports.approve(draft.id(), "")));
+        in(() -> director.call(() -> reports.approve(draft.id(), "")));
+        return asClerk(() -> reports.approve(draft.id(), "")).id();
+    }
+
+    @Test
+    void aMarkerInAClosedReportAndItsAttachmentReachesTheFoiOfficerOnly() throws Exception {
+        long[] ids = held().meeting(170);
+        long meeting = ids[0];
+        String marker = "zqxreport" + meeting;
+        String attachmentMarker = "ZQXATTACH" + meeting;
+        String openPhrase = "splash pad resurfacing " + meeting;
+        long report = approvedReport("Appraisal of 9 Mill Lane", "The appraised value is " + marker + ".",
+                attachmentMarker);
+        AgendaDraft agenda = asClerk(() -> agendas.agenda(meeting));
+        long closedSection = agenda.sections().stream().filter(x -> x.kind().equals("CLOSED_SESSION")).findFirst()
+                .orElseThrow().id();
+        long reportsSection = agenda.sections().stream().filter(x -> x.kind().equals("REPORTS")).findFirst()
+                .orElseThrow().id();
+        asClerk(() -> agendas.addItem(meeting, closedSection, null, "Counter-offer at " + marker, "239(2)(c)",
+                "Proposed disposition of land, Ward 3", report));
+        asClerk(() -> agendas.addItem(meeting, reportsSection, "Splash pad", "The " + openPhrase + " is proposed.",
+                null, null, null));
+        asClerk(() -> agendas.publish(meeting));
+
+        eventually("the FOI officer finds the report, its attachment, the item and the complete agenda and packet",
+                () -> java.util.Set.copyOf(foiSearch(marker).facets().get("type").keySet()).containsAll(
+                        java.util.Set.of("REPORT", "AGENDA_ITEM", "AGENDA")) && foiSearch(attachmentMarker)
+                        .facets().get("type").keySet().containsAll(java.util.Set.of("ATTACHMENT", "PACKET")));
+        SearchResults found = foiSearch(marker);
+        assertTrue(found.hits().stream().allMatch(h -> h.access() == Access.CLOSED), found.toString());
+        SearchResults.Hit attachment = foiSearch("\"" + attachmentMarker + " page 2\"").hits().stream()
+                .filter(h -> h.type().equals("ATTACHMENT")).findFirst().orElseThrow();
+        assertEquals(2, attachment.page(), "an attachment's hit names its page");
+        assertTrue(attachment.link().contains("/agenda/attachments/") && attachment.link().endsWith("#page=2"),
+                attachment.link());
+        long file = Long.parseLong(attachment.link().replaceAll(".*/attachments/(\\d+)/pdf.*", "$1"));
+        assertEquals("appraisal.pdf", in(() -> foi.call(() -> agendas.attachment(meeting, file))).name(),
+                "the FOI officer opens what they found");
+        assertThrows(ca.quorum.shared.application.RecordNotFoundException.class,
+                () -> in(() -> agendas.attachment(meeting, file)), "the public cannot open a closed attachment");
+
+        for (String secret : new String[] {marker, attachmentMarker, "Mill Lane"}) {
+            SearchResults answer = publicSearch(secret);
+            assertEquals(0, answer.total(), secret + ": " + answer);
+            assertTrue(answer.facets().values().stream().allMatch(Map::isEmpty), "no facet counts: " + answer);
+            assertFalse(answer.toString().contains(marker) || answer.toString().contains(attachmentMarker));
+        }
+        SearchResults land = publicSearch("\"Proposed disposition of land, Ward 3\"");
+        assertTrue(land.total() >= 1, "the closed item's public title is public, as on the public agenda");
+        assertFalse(land.toString().contains(marker) || land.toString().contains("Mill Lane"), land.toString());
+
+        SearchResults open = publicSearch("\"" + openPhrase + "\"");
+        SearchResults.Hit item = open.hits().stream().filter(h -> h.type().equals("AGENDA_ITEM")).findFirst()
+                .orElseThrow(() -> new AssertionError(open.toString()));
+        assertEquals(Access.PUBLIC, item.access());
+        assertTrue(item.title().startsWith("Item " + item.itemNumber() + ": Splash pad"), item.title());
+        assertTrue(item.link().contains("/meetings/" + meeting + "/agenda/pdf"), item.link());
+    }
+
+    @Test
+    void anAdjournedMeetingsMotionsAreFoundWithTheirResultsClosedOnesByTheFoiOfficerOnly() throws Exception {
+        long[] ids = held().meeting(180);
+        String open = "harbour dredging contract " + ids[0];
+        String closed = "zqxmotion" + ids[0];
+        held().run(ids, "That Council award the " + open + ".", false, "That the offer of " + closed
+                + " be accepted.");
+        eventually("the motions are indexed", () -> publicSearch("\"" + open + "\"").total() == 1
+                && foiSearch(closed).total() == 1);
+        SearchResults.Hit motion = publicSearch("\"" + open + "\"").hits().get(0);
+        assertEquals("MOTION", motion.type());
+        assertTrue(motion.title().contains("(lost 0-"), motion.title());
+        assertTrue(motion.snippets().toString().contains("Moved by") || publicSearch("\"" + open + "\" seconded")
+                .total() == 1, "mover and seconder are indexed");
+        SearchResults.Hit secret = foiSearch(closed).hits().get(0);
+        assertEquals(Access.CLOSED, secret.access());
+        assertTrue(secret.title().contains("carried"), secret.title());
+        assertEquals(0, publicSearch(closed).total());
     }
 
     /** Sends a signal to the search node's process (started by ./quorum test). */

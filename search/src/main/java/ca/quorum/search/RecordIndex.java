@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ public final class RecordIndex {
                "year": {"type": "integer"}, "itemNumber": {"type": "keyword"},
                "url": {"type": "keyword", "index": false}, "language": {"type": "keyword"}}}}
             """;
+
+    /** The most documents one search returns (the engine's default result window). */
+    private static final int PAGE = 10_000;
 
     private final ElasticsearchClient client;
 
@@ -115,40 +119,65 @@ public final class RecordIndex {
         }
     }
 
-    /** The ids of a record's documents (all its pages). */
-    public List<String> idsOf(String municipality, String type, long recordId) {
-        try {
-            SearchResponse<Void> found = client.search(s -> s.index(ALIAS).size(10_000).source(src -> src.fetch(false))
-                    .query(q -> q.bool(b -> b.filter(term("municipality", municipality)).filter(term("type", type))
-                            .filter(f -> f.term(t -> t.field("recordId").value(recordId))))), Void.class);
-            return found.hits().hits().stream().map(Hit::id).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The ids of several records' documents, by record, in one search (at most 10,000 documents). */
-    public Map<Long, List<String>> idsOf(String municipality, String type, java.util.Collection<Long> recordIds) {
+    /**
+     * The ids of these records' documents of these types, by record (every record present, with none when it has
+     * none): one search, and a scroll through all of them when there are more than one search returns.
+     */
+    public Map<Long, List<String>> idsOf(String municipality, Collection<String> types, Collection<Long> recordIds) {
         Map<Long, List<String>> ids = new LinkedHashMap<>();
         recordIds.forEach(r -> ids.put(r, new ArrayList<>()));
         if (recordIds.isEmpty()) {
             return ids;
         }
+        Query query = recordsQuery(municipality, types, recordIds);
         try {
             @SuppressWarnings("rawtypes")
-            SearchResponse<Map> found = client.search(s -> s.index(ALIAS).size(10_000)
-                    .source(src -> src.filter(f -> f.includes("recordId")))
-                    .query(q -> q.bool(b -> b.filter(term("municipality", municipality)).filter(term("type", type))
-                            .filter(f -> f.terms(t -> t.field("recordId").terms(v -> v.value(recordIds.stream()
-                                    .map(FieldValue::of).toList())))))), Map.class);
-            for (@SuppressWarnings("rawtypes") Hit<Map> hit : found.hits().hits()) {
-                long record = ((Number) hit.source().get("recordId")).longValue();
-                ids.computeIfAbsent(record, r -> new ArrayList<>()).add(hit.id());
+            SearchResponse<Map> found = client.search(s -> s.index(ALIAS).size(PAGE).trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.includes("recordId"))).query(query), Map.class);
+            if (found.hits().total() == null || found.hits().total().value() <= found.hits().hits().size()) {
+                collect(found.hits().hits(), ids);
+                return ids;
+            }
+            @SuppressWarnings("rawtypes")
+            SearchResponse<Map> first = client.search(s -> s.index(ALIAS).size(PAGE).scroll(t -> t.time("1m"))
+                    .source(src -> src.filter(f -> f.includes("recordId"))).query(query), Map.class);
+            String scrollId = first.scrollId();
+            try {
+                @SuppressWarnings("rawtypes")
+                List<Hit<Map>> hits = first.hits().hits();
+                while (!hits.isEmpty()) {
+                    collect(hits, ids);
+                    String current = scrollId;
+                    @SuppressWarnings("rawtypes")
+                    co.elastic.clients.elasticsearch.core.ScrollResponse<Map> next = client.scroll(r -> r
+                            .scrollId(current).scroll(t -> t.time("1m")), Map.class);
+                    scrollId = next.scrollId();
+                    hits = next.hits().hits();
+                }
+            } finally {
+                String last = scrollId;
+                client.clearScroll(c -> c.scrollId(last));
             }
             return ids;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void collect(List<Hit<Map>> hits, Map<Long, List<String>> ids) {
+        for (Hit<Map> hit : hits) {
+            long record = ((Number) hit.source().get("recordId")).longValue();
+            ids.computeIfAbsent(record, r -> new ArrayList<>()).add(hit.id());
+        }
+    }
+
+    private static Query recordsQuery(String municipality, Collection<String> types, Collection<Long> recordIds) {
+        return Query.of(q -> q.bool(b -> b.filter(term("municipality", municipality))
+                .filter(f -> f.terms(t -> t.field("type").terms(v -> v.value(types.stream().map(FieldValue::of)
+                        .toList()))))
+                .filter(f -> f.terms(t -> t.field("recordId").terms(v -> v.value(recordIds.stream()
+                        .map(FieldValue::of).toList()))))));
     }
 
     /** Makes what was written visible to searches now (tests and reindexing; searches see it within a second anyway). */
@@ -161,15 +190,14 @@ public final class RecordIndex {
     }
 
     /** Which of these records have at least one document, by one aggregation on the record ids. */
-    public java.util.Set<Long> indexedRecords(String municipality, String type, java.util.Collection<Long> recordIds) {
+    public java.util.Set<Long> indexedRecords(String municipality, Collection<String> types,
+            Collection<Long> recordIds) {
         if (recordIds.isEmpty()) {
             return java.util.Set.of();
         }
         try {
             SearchResponse<Void> response = client.search(s -> s.index(ALIAS).size(0)
-                    .query(q -> q.bool(b -> b.filter(term("municipality", municipality)).filter(term("type", type))
-                            .filter(f -> f.terms(t -> t.field("recordId").terms(v -> v.value(recordIds.stream()
-                                    .map(FieldValue::of).toList()))))))
+                    .query(recordsQuery(municipality, types, recordIds))
                     .aggregations("records", a -> a.terms(t -> t.field("recordId").size(recordIds.size()))),
                     Void.class);
             java.util.Set<Long> found = new java.util.HashSet<>();
@@ -219,6 +247,7 @@ public final class RecordIndex {
         try {
             SearchResponse<Map> response = client.search(s -> {
                 s.index(ALIAS).query(built).from(query.page() * query.size()).size(query.size())
+                        .source(src -> src.filter(f -> f.excludes("text"))) // the passages come as highlights
                         .trackTotalHits(t -> t.enabled(true))
                         .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                                 .fields(co.elastic.clients.util.NamedValue.of("text",

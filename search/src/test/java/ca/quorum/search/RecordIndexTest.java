@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -58,11 +59,11 @@ class RecordIndexTest {
             List<String> ids = new java.util.ArrayList<>();
             for (String[] d : new String[][] {{TOWN, "PACKET", "1"}, {TOWN, "MINUTES", "2"}, {TOWN, "MINUTES", "3"},
                 {OTHER, "PACKET", "9"}}) {
-                ids.addAll(index.idsOf(d[0], d[1], Long.parseLong(d[2])));
+                ids.addAll(index.idsOf(d[0], List.of(d[1]), List.of(Long.parseLong(d[2]))).get(Long.parseLong(d[2])));
             }
             index.write(List.of(), ids);
             index.refresh();
-            assertTrue(index.idsOf(TOWN, "PACKET", 1).isEmpty(), "deleted");
+            assertTrue(index.idsOf(TOWN, List.of("PACKET"), List.of(1L)).get(1L).isEmpty(), "deleted");
             connection.close();
         }
     }
@@ -123,8 +124,30 @@ class RecordIndexTest {
 
     @Test
     void theRecordsThatHaveDocumentsAreFoundByOneAggregation() {
-        assertEquals(Set.of(2L, 3L), index.indexedRecords(TOWN, "MINUTES", List.of(2L, 3L, 99L)));
-        assertEquals(Set.of(), index.indexedRecords(OTHER, "MINUTES", List.of(2L, 3L)));
+        assertEquals(Set.of(2L, 3L), index.indexedRecords(TOWN, List.of("MINUTES"), List.of(2L, 3L, 99L)));
+        assertEquals(Set.of(), index.indexedRecords(OTHER, List.of("MINUTES", "PACKET"), List.of(2L, 3L)));
+    }
+
+    @Test
+    void theDocumentsOfARecordWithMoreThanOneSearchReturnsAreAllFound() {
+        String town = "ids-" + System.nanoTime();
+        List<SearchDocument> pages = new java.util.ArrayList<>();
+        for (int page = 1; page <= 10_050; page++) {
+            pages.add(new SearchDocument(town + ":PACKET:5:" + page, town, Access.PUBLIC, "PACKET", 5, "Big packet",
+                    "page " + page, page, "Council", LocalDate.of(2027, 3, 16), null, "/x", "en"));
+        }
+        pages.add(new SearchDocument(town + ":PACKET:6:1", town, Access.PUBLIC, "PACKET", 6, "Small packet", "one",
+                1, "Council", LocalDate.of(2027, 3, 16), null, "/x", "en"));
+        index.write(pages, List.of());
+        index.refresh();
+        Map<Long, List<String>> ids = index.idsOf(town, List.of("PACKET"), List.of(5L, 6L, 7L));
+        assertEquals(10_050, Set.copyOf(ids.get(5L)).size());
+        assertEquals(List.of(town + ":PACKET:6:1"), ids.get(6L));
+        assertEquals(List.of(), ids.get(7L));
+        assertEquals(List.of(), index.idsOf(town, List.of("MINUTES"), List.of(5L)).get(5L), "other types apart");
+        index.write(List.of(), pages.stream().map(SearchDocument::id).toList());
+        index.refresh();
+        assertTrue(index.idsOf(town, List.of("PACKET"), List.of(5L, 6L)).values().stream().allMatch(List::isEmpty));
     }
 
     @Test

@@ -10,9 +10,15 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,6 +38,7 @@ import ca.quorum.documents.domain.StoredFile;
 public class FileStore {
 
     static final int CHUNK = 1 << 20;
+    private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -58,9 +65,63 @@ public class FileStore {
                             .executeUpdate();
                 }
             }
+            if ("application/pdf".equals(mediaType)) {
+                storePageTexts(stored.id(), file);
+            }
             return stored;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The text of each page of these PDFs, by file id: read from what was extracted when each was stored, or
+     * extracted now (and kept) for a file stored before that, or whose text could not be read then.
+     */
+    public Map<Long, List<String>> pageTexts(Collection<Long> fileIds) {
+        Map<Long, List<String>> texts = new HashMap<>();
+        if (fileIds.isEmpty()) {
+            return texts;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select file_id, text from stored_file_page where file_id in (?1) "
+                + "order by file_id, page").setParameter(1, List.copyOf(fileIds)).getResultList();
+        for (Object[] row : rows) {
+            texts.computeIfAbsent(((Number) row[0]).longValue(), f -> new ArrayList<>()).add((String) row[1]);
+        }
+        for (long id : fileIds) {
+            if (!texts.containsKey(id)) {
+                StoredFile file = em.createQuery("select f from StoredFile f where f.id = :id", StoredFile.class)
+                        .setParameter("id", id).getSingleResult();
+                try {
+                    List<String> pages = PageText.of(bytes(file));
+                    insertPages(id, pages);
+                    texts.put(id, pages);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the text of file " + file.sha256() + " cannot be read", e);
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** Extracts and keeps a stored PDF's page texts; a PDF whose text cannot be read is kept without (logged). */
+    private void storePageTexts(long fileId, Path file) {
+        List<String> pages;
+        try {
+            pages = PageText.of(file);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "the text of stored file " + fileId + " cannot be extracted now; the indexer will "
+                    + "try again", e);
+            return;
+        }
+        insertPages(fileId, pages);
+    }
+
+    private void insertPages(long fileId, List<String> pages) {
+        for (int i = 0; i < pages.size(); i++) {
+            em.createNativeQuery("insert into stored_file_page (file_id, page, text) values (?1, ?2, ?3)")
+                    .setParameter(1, fileId).setParameter(2, i + 1).setParameter(3, pages.get(i)).executeUpdate();
         }
     }
 

@@ -237,16 +237,45 @@ public class Agendas {
         files.copy(revisionOf(meetingId, revision).pdf(audience()), out);
     }
 
+    /**
+     * An attachment of a staff report on the latest published agenda, when the caller's version of the agenda has it
+     * (the public version has no attachments of closed items).
+     */
+    @PermitAll
+    public PublishedAgenda.Attachment attachment(long meetingId, long fileId) {
+        PublishedAgenda agenda = published(meetingId, 0);
+        java.util.List<PublishedAgenda.Attachment> found = new java.util.ArrayList<>();
+        agenda.forEachItem(i -> {
+            if (i.report() != null) {
+                i.report().attachments().stream().filter(a -> a.fileId() == fileId).forEach(found::add);
+            }
+        });
+        return found.stream().findFirst().orElseThrow(() -> new RecordNotFoundException("attachment " + fileId
+                + " of meeting " + meetingId));
+    }
+
+    /** Streams an attachment of the latest published agenda to a caller whose version has it. */
+    @PermitAll
+    public void writeAttachment(long meetingId, long fileId, OutputStream out) throws IOException {
+        attachment(meetingId, fileId);
+        files.copy(ca.quorum.shared.infrastructure.TenantFind.byId(em, StoredFile.class, fileId).orElseThrow(
+                () -> new RecordNotFoundException("attachment " + fileId)), out);
+    }
+
     /** Whether the caller reads the complete agendas (clerk and members) or the public ones. */
     @PermitAll
     public Audience audience() {
         return audienceOf(session);
     }
 
-    /** The clerk, councillors and the chair read complete agendas and live states; everyone else the public ones. */
+    /**
+     * The clerk, councillors and the chair read complete agendas, packets and live states, and so does the FOI
+     * officer (who reviews every record, closed ones too, for release); everyone else the public ones.
+     */
     static Audience audienceOf(SessionContext caller) {
         return caller.isCallerInRole(Roles.CLERK) || caller.isCallerInRole(Roles.COUNCILLOR)
-                || caller.isCallerInRole(Roles.CHAIR) ? Audience.MEMBERS : Audience.PUBLIC;
+                || caller.isCallerInRole(Roles.CHAIR) || caller.isCallerInRole(Roles.FOI_OFFICER) ? Audience.MEMBERS
+                        : Audience.PUBLIC;
     }
 
     public List<TemplateSection> template(long bodyId) {

@@ -65,6 +65,9 @@ public class MeetingConsole {
     @EJB
     AuditLog audit;
 
+    @EJB
+    ca.quorum.records.application.SearchOutbox searchOutbox;
+
     @Resource
     SessionContext session;
 
@@ -291,6 +294,9 @@ public class MeetingConsole {
         }
         em.flush();
         audit.record("MeetingEvent", "meeting", Long.toString(meetingId), details);
+        if (event instanceof LiveEvent.Adjourned) { // the motions and their results become searchable
+            searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MEETING, meetingId);
+        }
     }
 
     private Loaded load(long meetingId, boolean forChange) {

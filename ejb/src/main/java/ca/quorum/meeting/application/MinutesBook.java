@@ -270,7 +270,9 @@ public class MinutesBook {
     private boolean readable(Minutes minutes) {
         boolean member = session.isCallerInRole(Roles.CLERK) || session.isCallerInRole(Roles.CHAIR)
                 || session.isCallerInRole(Roles.COUNCILLOR);
-        return member || (minutes.adopted() && minutes.kind() == MinutesKind.OPEN);
+        // the FOI officer reads every adopted record, closed-session minutes too (to review them for release)
+        return member || (minutes.adopted() && (minutes.kind() == MinutesKind.OPEN
+                || session.isCallerInRole(Roles.FOI_OFFICER)));
     }
 
     private Optional<Minutes> original(long meetingId, MinutesKind kind) {

@@ -4,14 +4,15 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import ca.quorum.admin.domain.Roles;
 import ca.quorum.records.application.SearchOutbox.Kind;
 import ca.quorum.search.RecordIndex;
 import ca.quorum.search.SearchDocument;
@@ -27,18 +29,24 @@ import ca.quorum.shared.tenant.TenantContext;
 
 /**
  * Indexes a batch of due outbox rows per call, in a transaction of its own that holds the rows (skipping rows
- * another indexer holds): each record's documents replace its old ones in one bulk write, then the rows are done.
- * When a record's documents cannot be built (a file cannot be read) only its row waits; when the search engine
- * cannot be written (it is down) every row of the batch waits. Each wait is longer than the last, up to five
- * minutes, and the row is tried again; nothing is lost.
+ * another indexer holds). Rows are shared among the indexers by record ({@code record_id mod workers}), so one record's
+ * rows are always indexed by the same indexer, in order. A batch's records are read together (a few queries per
+ * municipality and kind, not per record); each record's documents replace its old ones in bulk writes; then the rows
+ * are done, in one statement. When a record's documents cannot be built (a file cannot be read) only its rows wait;
+ * when the search engine cannot be written (it is down) every row of the batch waits. Each wait is longer than the
+ * last, up to five minutes, and the row is tried again; nothing is lost.
  */
 @Stateless
 @PermitAll
+@RunAs(Roles.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class IndexingWork {
 
     static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
-    static final int BATCH = 50;
+    static final int BATCH = 1000;
+    /** Records read together: many small ones (by-laws, minutes), few of those with many pages (packets). */
+    static final Map<Kind, Integer> RECORDS_PER_READ = Map.of(Kind.BYLAW, BATCH, Kind.MINUTES, 100, Kind.AGENDA, 5,
+            Kind.PACKET, 2, Kind.MEETING, 10);
 
     @PersistenceContext
     EntityManager em;
@@ -52,52 +60,48 @@ public class IndexingWork {
     private record Row(long id, String tenant, Kind kind, long recordId, int attempts) {
     }
 
-    /** Indexes the next due rows; the number taken (0 when none is due). */
-    public int indexNext() {
+    private record Group(String tenant, Kind kind) {
+    }
+
+    /**
+     * Indexes the next due rows of this indexer's share; the number taken (0 when none is due).
+     *
+     * @param worker  this indexer, from 0
+     * @param workers how many indexers share the outbox
+     */
+    public int indexNext(int worker, int workers) {
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("select id, tenant, record_type, record_id, attempts from "
-                + "search_outbox where done_at is null and next_attempt_at <= now() order by id limit " + BATCH
-                + " for update skip locked").getResultList();
+                + "search_outbox where done_at is null and next_attempt_at <= now() and mod(record_id, ?1) = ?2 "
+                + "order by id limit " + BATCH + " for update skip locked").setParameter(1, workers)
+                .setParameter(2, worker).getResultList();
         if (due.isEmpty()) {
             return 0;
         }
         List<Row> rows = due.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1],
                 Kind.valueOf((String) r[2]), ((Number) r[3]).longValue(), ((Number) r[4]).intValue())).toList();
-        List<Row> built = new ArrayList<>();
-        List<SearchDocument> writes = new ArrayList<>();
-        List<String> deletions = new ArrayList<>();
-        Set<Long> waiting = new HashSet<>();
+        Map<Group, Set<Long>> groups = new LinkedHashMap<>();
+        rows.forEach(r -> groups.computeIfAbsent(new Group(r.tenant(), r.kind()), g -> new LinkedHashSet<>())
+                .add(r.recordId()));
+        Set<Long> waiting = new HashSet<>(); // rows whose record could not be read
+        List<Long> done = new ArrayList<>();
         try {
             RecordIndex index = new RecordIndex(engine.connection());
             index.ensure();
-            // the documents each record has now, one search per municipality and kind in the batch
-            Map<String, Map<Long, List<String>>> existing = new HashMap<>();
-            rows.stream().collect(Collectors.groupingBy(r -> r.tenant() + "\u0000" + r.kind().name(),
-                    Collectors.mapping(Row::recordId, Collectors.toSet()))).forEach((key, ids) -> {
-                        String[] parts = key.split("\u0000");
-                        existing.put(key, index.idsOf(parts[0], parts[1], ids));
-                    });
-            for (Row row : rows) {
-                List<SearchDocument> docs;
-                try {
-                    docs = TenantContext.callAs(row.tenant(), () -> documents.of(row.kind(), row.recordId()));
-                } catch (RuntimeException e) {
-                    retryLater(row, e);
-                    waiting.add(row.id());
-                    continue;
+            for (Map.Entry<Group, Set<Long>> group : groups.entrySet()) {
+                List<Long> ids = List.copyOf(group.getValue());
+                int step = RECORDS_PER_READ.get(group.getKey().kind());
+                for (int from = 0; from < ids.size(); from += step) {
+                    Set<Long> indexed = index(index, group.getKey(), ids.subList(from, Math.min(ids.size(),
+                            from + step)), rows, waiting);
+                    rows.stream().filter(r -> r.tenant().equals(group.getKey().tenant())
+                            && r.kind() == group.getKey().kind() && indexed.contains(r.recordId()))
+                            .forEach(r -> done.add(r.id()));
                 }
-                Set<String> stale = new HashSet<>(existing.get(row.tenant() + "\u0000" + row.kind().name())
-                        .getOrDefault(row.recordId(), List.of()));
-                docs.forEach(d -> stale.remove(d.id()));
-                writes.addAll(docs);
-                deletions.addAll(stale);
-                built.add(row);
             }
-            index.write(writes, deletions);
-            for (Row row : built) {
-                em.createNativeQuery("update search_outbox set done_at = now(), attempts = ?1, last_error = null "
-                        + "where id = ?2").setParameter(1, row.attempts() + 1).setParameter(2, row.id())
-                        .executeUpdate();
+            if (!done.isEmpty()) {
+                em.createNativeQuery("update search_outbox set done_at = now(), attempts = attempts + 1, "
+                        + "last_error = null where id in (?1)").setParameter(1, done).executeUpdate();
             }
         } catch (RuntimeException e) {
             for (Row row : rows) {
@@ -107,6 +111,40 @@ public class IndexingWork {
             }
         }
         return rows.size();
+    }
+
+    /** Reads and writes some records of one municipality and kind; the ids of those indexed. */
+    private Set<Long> index(RecordIndex index, Group group, List<Long> ids, List<Row> rows, Set<Long> waiting) {
+        Map<Long, List<SearchDocument>> docs = new LinkedHashMap<>();
+        try {
+            docs.putAll(TenantContext.callAs(group.tenant(), () -> documents.of(group.kind(), ids)));
+        } catch (RuntimeException e) {
+            for (long id : ids) { // one at a time, to find the record that cannot be read
+                try {
+                    docs.putAll(TenantContext.callAs(group.tenant(), () -> documents.of(group.kind(), List.of(id))));
+                } catch (RuntimeException one) {
+                    rows.stream().filter(r -> r.tenant().equals(group.tenant()) && r.kind() == group.kind()
+                            && r.recordId() == id).forEach(r -> {
+                                retryLater(r, one);
+                                waiting.add(r.id());
+                            });
+                }
+            }
+        }
+        if (docs.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, List<String>> existing = index.idsOf(group.tenant(), group.kind().documentTypes(), docs.keySet());
+        List<SearchDocument> writes = new ArrayList<>();
+        List<String> deletions = new ArrayList<>();
+        docs.forEach((id, current) -> {
+            Set<String> stale = new HashSet<>(existing.get(id));
+            current.forEach(d -> stale.remove(d.id()));
+            writes.addAll(current);
+            deletions.addAll(stale);
+        });
+        index.write(writes, deletions);
+        return docs.keySet();
     }
 
     private void retryLater(Row row, RuntimeException e) {

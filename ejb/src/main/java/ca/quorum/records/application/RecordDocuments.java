@@ -1,47 +1,61 @@
 package ca.quorum.records.application;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 import ca.quorum.admin.domain.Municipality;
 import ca.quorum.documents.domain.StoredFile;
 import ca.quorum.documents.infrastructure.FileStore;
+import ca.quorum.meeting.application.MeetingConsole;
 import ca.quorum.meeting.domain.AgendaPacket;
 import ca.quorum.meeting.domain.AgendaRevision;
 import ca.quorum.meeting.domain.Audience;
 import ca.quorum.meeting.domain.Meeting;
+import ca.quorum.meeting.domain.Member;
 import ca.quorum.meeting.domain.PacketStatus;
+import ca.quorum.meeting.domain.PublishedAgenda;
+import ca.quorum.meeting.domain.live.LiveEvent;
 import ca.quorum.meeting.domain.minutes.ByLaw;
 import ca.quorum.meeting.domain.minutes.Minutes;
 import ca.quorum.meeting.domain.minutes.MinutesKind;
+import ca.quorum.meeting.domain.minutes.MotionRecords;
 import ca.quorum.records.application.SearchOutbox.Kind;
 import ca.quorum.search.Access;
 import ca.quorum.search.SearchDocument;
-import ca.quorum.shared.infrastructure.TenantFind;
 import ca.quorum.shared.tenant.TenantContext;
 
 /**
- * Turns one published record into its search documents, a document per PDF page so that a hit can open the page:
- * public versions as {@link Access#PUBLIC}, members' versions and closed-session minutes as {@link Access#CLOSED}.
- * A record that no longer exists, or is not published, has no documents (its old ones are deleted).
+ * Turns published records into their search documents, read in a transaction of its own for a whole batch of one
+ * municipality's records of one kind (a query per kind of row, not per record). PDFs become a document per page, from
+ * the page text kept when the file was stored, so a hit can open its page; agendas also become a document per item,
+ * per staff report and per attachment page; an adjourned meeting a document per motion with its result. Public
+ * material is {@link Access#PUBLIC}; the complete versions, closed items, their reports and attachments, closed
+ * motions and closed-session minutes are {@link Access#CLOSED}. A record that no longer exists, or is not
+ * published, has no documents (its old ones are deleted).
  */
 @Stateless
 @PermitAll
 public class RecordDocuments {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext
     EntityManager em;
@@ -49,111 +63,264 @@ public class RecordDocuments {
     @EJB
     FileStore files;
 
-    /** The documents of a record in the current municipality, read in a transaction (and session) of its own. */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
-    public List<SearchDocument> of(Kind kind, long id) {
-        return switch (kind) {
-            case MINUTES -> minutes(id);
-            case BYLAW -> byLaw(id);
-            case AGENDA -> agenda(id);
-            case PACKET -> packet(id);
-        };
-    }
+    @EJB
+    MeetingConsole console;
 
-    private List<SearchDocument> minutes(long id) {
-        Optional<Minutes> found = TenantFind.byId(em, Minutes.class, id);
-        if (found.isEmpty() || !found.get().adopted()) {
-            return List.of();
+    /** The documents of these records of the current municipality, by record id (every id present). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Map<Long, List<SearchDocument>> of(Kind kind, Collection<Long> ids) {
+        Map<Long, List<SearchDocument>> out = new LinkedHashMap<>();
+        ids.forEach(id -> out.put(id, new ArrayList<>()));
+        Context context = new Context(em.find(Municipality.class, TenantContext.require()));
+        switch (kind) {
+            case MINUTES -> minutes(ids, context, out);
+            case BYLAW -> byLaws(ids, context, out);
+            case AGENDA -> ids.forEach(id -> agenda(id, context, out.get(id)));
+            case PACKET -> ids.forEach(id -> packet(id, context, out.get(id)));
+            case MEETING -> ids.forEach(id -> motions(id, context, out.get(id)));
         }
-        Minutes minutes = found.get();
-        Meeting meeting = meeting(minutes.meetingId());
-        boolean closed = minutes.kind() == MinutesKind.CLOSED;
-        String title = (closed ? "Closed session minutes: " : "Minutes: ") + meeting.title();
-        return pages(Kind.MINUTES, id, "", closed ? Access.CLOSED : Access.PUBLIC, title, file(minutes.pdfId()),
-                meeting, null, api("/minutes/" + id + "/pdf"));
+        return out;
     }
 
-    private List<SearchDocument> byLaw(long id) {
-        Optional<ByLaw> found = TenantFind.byId(em, ByLaw.class, id);
-        if (found.isEmpty()) {
-            return List.of();
+    /** The municipality, its language and the meetings already loaded, shared by a batch. */
+    private final class Context {
+        final Municipality municipality;
+        final String language;
+        final Map<Long, Meeting> meetings = new HashMap<>();
+
+        Context(Municipality municipality) {
+            this.municipality = municipality;
+            this.language = municipality.defaultLanguage();
         }
-        ByLaw byLaw = found.get();
-        Meeting meeting = meeting(byLaw.meetingId());
-        return pages(Kind.BYLAW, id, "", Access.PUBLIC, "By-law " + byLaw.number() + ": " + byLaw.title(),
-                file(byLaw.pdfId()), meeting, byLaw.number(), api("/bylaws/" + id + "/pdf"));
+
+        void load(Collection<Long> meetingIds) {
+            List<Long> missing = meetingIds.stream().filter(m -> !meetings.containsKey(m)).distinct().toList();
+            if (!missing.isEmpty()) {
+                em.createQuery("select m from Meeting m join fetch m.body where m.id in :ids", Meeting.class)
+                        .setParameter("ids", missing).getResultList().forEach(m -> meetings.put(m.id(), m));
+            }
+        }
+
+        Meeting meeting(long id) {
+            load(List.of(id));
+            Meeting meeting = meetings.get(id);
+            if (meeting == null) {
+                throw new IllegalStateException("meeting " + id + " of " + municipality.slug() + " is missing");
+            }
+            return meeting;
+        }
+
+        LocalDate day(Meeting meeting) {
+            return meeting.startsAt().atZone(municipality.timeZone()).toLocalDate();
+        }
+
+        String body(Meeting meeting) {
+            return meeting.body().name(language);
+        }
     }
 
-    private List<SearchDocument> agenda(long meetingId) {
+    private void minutes(Collection<Long> ids, Context context, Map<Long, List<SearchDocument>> out) {
+        List<Minutes> adopted = em.createQuery("select m from Minutes m where m.id in :ids", Minutes.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList().stream().filter(Minutes::adopted).toList();
+        context.load(adopted.stream().map(Minutes::meetingId).toList());
+        Map<Long, List<String>> texts = files.pageTexts(adopted.stream().map(Minutes::pdfId).toList());
+        for (Minutes minutes : adopted) {
+            Meeting meeting = context.meeting(minutes.meetingId());
+            boolean closed = minutes.kind() == MinutesKind.CLOSED;
+            String title = (closed ? "Closed session minutes: " : "Minutes: ") + meeting.title();
+            out.get(minutes.id()).addAll(pages(new Source(Kind.MINUTES, minutes.id(), ""), "MINUTES",
+                    closed ? Access.CLOSED : Access.PUBLIC, title, texts.get(minutes.pdfId()), context, meeting, null,
+                    api("/minutes/" + minutes.id() + "/pdf")));
+        }
+    }
+
+    private void byLaws(Collection<Long> ids, Context context, Map<Long, List<SearchDocument>> out) {
+        List<ByLaw> byLaws = em.createQuery("select b from ByLaw b where b.id in :ids", ByLaw.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
+        context.load(byLaws.stream().map(ByLaw::meetingId).toList());
+        Map<Long, List<String>> texts = files.pageTexts(byLaws.stream().map(ByLaw::pdfId).toList());
+        for (ByLaw byLaw : byLaws) {
+            out.get(byLaw.id()).addAll(pages(new Source(Kind.BYLAW, byLaw.id(), ""), "BYLAW", Access.PUBLIC,
+                    "By-law " + byLaw.number() + ": " + byLaw.title(), texts.get(byLaw.pdfId()), context,
+                    context.meeting(byLaw.meetingId()), byLaw.number(), api("/bylaws/" + byLaw.id() + "/pdf")));
+        }
+    }
+
+    /**
+     * The latest published agenda: its PDF pages (public, and complete when it differs), then each item, each staff
+     * report and each page of each attachment. Closed items keep a public document with their public title only
+     * (as the public agenda shows them); their real title, text, report and attachments are closed documents.
+     */
+    private void agenda(long meetingId, Context context, List<SearchDocument> out) {
         List<AgendaRevision> latest = em.createQuery("select r from AgendaRevision r where r.meetingId = :m "
                 + "order by r.number desc", AgendaRevision.class).setParameter("m", meetingId).setMaxResults(1)
                 .getResultList();
         if (latest.isEmpty()) {
-            return List.of();
+            return;
         }
         AgendaRevision revision = latest.get(0);
-        return bothVersions(Kind.AGENDA, meetingId, "Agenda", revision.pdf(Audience.PUBLIC),
-                revision.pdf(Audience.MEMBERS), "/agenda/pdf", "/agenda/revisions/" + revision.number() + "/pdf");
+        Meeting meeting = context.meeting(meetingId);
+        PublishedAgenda complete = JSON.fromJson(revision.snapshot(), PublishedAgenda.class);
+        List<Long> attachments = new ArrayList<>();
+        complete.forEachItem(i -> {
+            if (i.report() != null) {
+                i.report().attachments().forEach(a -> attachments.add(a.fileId()));
+            }
+        });
+        StoredFile publicPdf = revision.pdf(Audience.PUBLIC);
+        StoredFile membersPdf = revision.pdf(Audience.MEMBERS);
+        List<Long> wanted = new ArrayList<>(attachments);
+        wanted.add(publicPdf.id());
+        wanted.add(membersPdf.id());
+        Map<Long, List<String>> texts = files.pageTexts(wanted);
+        String agendaUrl = api("/meetings/" + meetingId + "/agenda/pdf");
+        out.addAll(bothVersions(Kind.AGENDA, meetingId, "Agenda", texts.get(publicPdf.id()), publicPdf,
+                texts.get(membersPdf.id()), membersPdf, context, meeting, agendaUrl, agendaUrl));
+
+        Source source = new Source(Kind.AGENDA, meetingId, "");
+        complete.forEachItem(item -> {
+            Access access = item.closed() ? Access.CLOSED : Access.PUBLIC;
+            List<String> pdfPages = texts.get(item.closed() ? membersPdf.id() : publicPdf.id());
+            if (item.closed()) {
+                out.add(document(source.part("item:" + item.number() + ":public"), "AGENDA_ITEM", Access.PUBLIC,
+                        "Item " + item.number() + ": " + item.publicTitle(), "Closed session (s." + item
+                                .closedReason().section() + "): " + item.closedReason().generalNature(),
+                        pageOf(texts.get(publicPdf.id()), item.publicTitle()), context, meeting, item.number(),
+                        agendaUrl));
+            }
+            out.add(document(source.part("item:" + item.number()), "AGENDA_ITEM", access, "Item " + item.number()
+                    + ": " + item.title(), item.text(), pageOf(pdfPages, item.title()), context, meeting,
+                    item.number(), agendaUrl));
+            PublishedAgenda.Report report = item.report();
+            if (report == null) {
+                return;
+            }
+            out.add(document(source.part("report:" + report.id()), "REPORT", access, "Staff report: "
+                    + report.title(), report.recommendation() + "\n\n" + report.body() + "\n\n" + report.author(),
+                    pageOf(pdfPages, report.title()), context, meeting, item.number(), agendaUrl));
+            int n = 0;
+            for (PublishedAgenda.Attachment attachment : report.attachments()) {
+                n++;
+                out.addAll(pages(source.part("attachment:" + report.id() + ":" + n), "ATTACHMENT", access,
+                        attachment.name() + " (attachment to " + report.title() + ")",
+                        texts.get(attachment.fileId()), context, meeting, item.number(), api("/meetings/"
+                                + meetingId + "/agenda/attachments/" + attachment.fileId() + "/pdf")));
+            }
+        });
     }
 
-    private List<SearchDocument> packet(long meetingId) {
+    private void packet(long meetingId, Context context, List<SearchDocument> out) {
         List<AgendaPacket> latest = em.createQuery("select p from AgendaPacket p where p.meetingId = :m and "
                 + "p.status = :s order by p.id desc", AgendaPacket.class).setParameter("m", meetingId)
                 .setParameter("s", PacketStatus.PUBLISHED).setMaxResults(1).getResultList();
         if (latest.isEmpty()) {
-            return List.of();
+            return;
         }
         AgendaPacket packet = latest.get(0);
-        return bothVersions(Kind.PACKET, meetingId, "Agenda packet", packet.file(Audience.PUBLIC),
-                packet.file(Audience.MEMBERS), "/packet/pdf", "/packet/pdf");
+        StoredFile publicFile = packet.file(Audience.PUBLIC);
+        StoredFile membersFile = packet.file(Audience.MEMBERS);
+        Map<Long, List<String>> texts = files.pageTexts(List.of(publicFile.id(), membersFile.id()));
+        String url = api("/meetings/" + meetingId + "/packet/pdf");
+        out.addAll(bothVersions(Kind.PACKET, meetingId, "Agenda packet", texts.get(publicFile.id()), publicFile,
+                texts.get(membersFile.id()), membersFile, context, context.meeting(meetingId), url, url));
+    }
+
+    /**
+     * An adjourned meeting's motions, each with mover, seconder and result; motions moved in closed session or on a
+     * closed item are closed documents. A meeting not adjourned has none yet.
+     */
+    private void motions(long meetingId, Context context, List<SearchDocument> out) {
+        MeetingConsole.MeetingRecord record = console.record(meetingId);
+        if (record.events().stream().noneMatch(e -> e instanceof LiveEvent.Adjourned)) {
+            return;
+        }
+        Meeting meeting = context.meeting(meetingId);
+        Map<Long, String> names = record.members().values().stream()
+                .collect(Collectors.toMap(Member::id, Member::fullName, (a, b) -> a, LinkedHashMap::new));
+        Source source = new Source(Kind.MEETING, meetingId, "");
+        String url = api("/meetings/" + meetingId + "/minutes");
+        for (MotionRecords.MotionRecord motion : MotionRecords.of(record.events(), names, record.items())) {
+            String item = motion.item() == null ? null : motion.item().number();
+            String itemTitle = motion.item() == null ? "" : motion.closed() ? motion.item().fullTitle()
+                    : motion.item().publicTitle();
+            StringBuilder text = new StringBuilder(motion.text()).append("\nMoved by ").append(motion.mover());
+            if (motion.seconder() != null) {
+                text.append(", seconded by ").append(motion.seconder());
+            }
+            text.append(".\nResult: ").append(result(motion));
+            out.add(document(source.part("motion:" + motion.id()), "MOTION",
+                    motion.closed() ? Access.CLOSED : Access.PUBLIC, "Motion" + (item == null ? "" : " on item "
+                            + item + " " + itemTitle) + " (" + result(motion) + ")", text.toString(), null, context,
+                    meeting, item, url));
+        }
+    }
+
+    private static String result(MotionRecords.MotionRecord motion) {
+        String word = switch (motion.result()) {
+            case NOT_DECIDED -> "not decided";
+            default -> motion.result().name().toLowerCase(Locale.ROOT);
+        };
+        return motion.tally() == null ? word : word + " " + motion.tally().yes() + "-" + motion.tally().against();
     }
 
     /** A meeting's public version (PUBLIC) and, when it differs, its complete version (CLOSED). */
-    private List<SearchDocument> bothVersions(Kind kind, long meetingId, String label, StoredFile publicFile,
-            StoredFile membersFile, String publicPath, String membersPath) {
-        Meeting meeting = meeting(meetingId);
-        List<SearchDocument> out = new ArrayList<>(pages(kind, meetingId, "", Access.PUBLIC, label + ": "
-                + meeting.title(), publicFile, meeting, null, api("/meetings/" + meetingId + publicPath)));
+    private List<SearchDocument> bothVersions(Kind kind, long meetingId, String label, List<String> publicPages,
+            StoredFile publicFile, List<String> membersPages, StoredFile membersFile, Context context,
+            Meeting meeting, String publicUrl, String membersUrl) {
+        List<SearchDocument> out = new ArrayList<>(pages(new Source(kind, meetingId, ""), kind.name(),
+                Access.PUBLIC, label + ": " + meeting.title(), publicPages, context, meeting, null, publicUrl));
         if (!membersFile.sha256().equals(publicFile.sha256())) {
-            out.addAll(pages(kind, meetingId, "members", Access.CLOSED, label + " (complete version): "
-                    + meeting.title(), membersFile, meeting, null, api("/meetings/" + meetingId + membersPath)));
+            out.addAll(pages(new Source(kind, meetingId, "members"), kind.name(), Access.CLOSED, label
+                    + " (complete version): " + meeting.title(), membersPages, context, meeting, null, membersUrl));
         }
         return out;
     }
 
-    /** One document per page with text; ids {@code municipality:KIND:id[:variant]:page}. */
-    private List<SearchDocument> pages(Kind kind, long id, String variant, Access access, String title,
-            StoredFile file, Meeting meeting, String itemNumber, String url) {
-        String tenant = TenantContext.require();
-        Municipality municipality = em.find(Municipality.class, tenant);
-        LocalDate day = meeting.startsAt().atZone(municipality.timeZone()).toLocalDate();
-        String language = municipality.defaultLanguage();
-        String body = meeting.body().name(language);
+    /** Where documents come from: ids {@code municipality:KIND:record[:part]}. */
+    private record Source(Kind kind, long record, String part) {
+
+        Source part(String more) {
+            return new Source(kind, record, part.isEmpty() ? more : part + ":" + more);
+        }
+
+        String id() {
+            return TenantContext.require() + ":" + kind + ":" + record + (part.isEmpty() ? "" : ":" + part);
+        }
+    }
+
+    /** One document per page with text; ids end in the page number. */
+    private List<SearchDocument> pages(Source source, String type, Access access, String title, List<String> texts,
+            Context context, Meeting meeting, String itemNumber, String url) {
         List<SearchDocument> out = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(files.bytes(file))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String text = stripper.getText(doc).strip();
-                if (!text.isEmpty()) {
-                    out.add(new SearchDocument(tenant + ":" + kind + ":" + id + (variant.isEmpty() ? ""
-                            : ":" + variant) + ":" + page, tenant, access, kind.name(), id, title, text, page,
-                            body, day, itemNumber, url, language));
-                }
+        for (int page = 1; page <= texts.size(); page++) {
+            String text = texts.get(page - 1);
+            if (!text.isEmpty()) {
+                out.add(document(source.part(Integer.toString(page)), type, access, title, text, page, context,
+                        meeting, itemNumber, url));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }
 
-    private StoredFile file(Long id) {
-        return TenantFind.byId(em, StoredFile.class, id).orElseThrow();
+    private SearchDocument document(Source source, String type, Access access, String title, String text,
+            Integer page, Context context, Meeting meeting, String itemNumber, String url) {
+        return new SearchDocument(source.id(), TenantContext.require(), access, type, source.record(), title, text,
+                page, context.body(meeting), context.day(meeting), itemNumber, url, context.language);
     }
 
-    private Meeting meeting(long id) {
-        return TenantFind.byId(em, Meeting.class, id).orElseThrow();
+    /** The first page whose text holds this title (spaces and case aside), or null. */
+    static Integer pageOf(List<String> pages, String title) {
+        Function<String, String> flat = s -> s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).strip();
+        String wanted = flat.apply(title == null ? "" : title);
+        if (wanted.isEmpty() || pages == null) {
+            return null;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (flat.apply(pages.get(i)).contains(wanted)) {
+                return i + 1;
+            }
+        }
+        return null;
     }
 
     private static String api(String path) {

@@ -140,7 +140,7 @@ public class Search {
         publishedRecords().forEach((kind, ids) -> {
             long indexed = 0;
             for (int from = 0; from < ids.size(); from += 1_000) { // one aggregation per thousand records
-                indexed += index.indexedRecords(TenantContext.require(), kind.name(),
+                indexed += index.indexedRecords(TenantContext.require(), kind.documentTypes(),
                         ids.subList(from, Math.min(ids.size(), from + 1_000))).size();
             }
             counts.put(kind.name(), new long[] {ids.size(), indexed});
@@ -157,6 +157,10 @@ public class Search {
         records.put(Kind.MINUTES, em.createQuery("select m.id from Minutes m where m.status = "
                 + "ca.quorum.meeting.domain.minutes.MinutesStatus.ADOPTED", Long.class).getResultList());
         records.put(Kind.BYLAW, em.createQuery("select b.id from ByLaw b", Long.class).getResultList());
+        // adjourned meetings at which a motion was moved
+        records.put(Kind.MEETING, em.createQuery("select distinct e.meetingId from LoggedEvent e where e.type = "
+                + "'MotionMoved' and e.meetingId in (select a.meetingId from LoggedEvent a where a.type = 'Adjourned')",
+                Long.class).getResultList());
         return records;
     }
 }

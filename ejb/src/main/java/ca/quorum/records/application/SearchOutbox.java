@@ -20,16 +20,31 @@ import ca.quorum.shared.tenant.TenantContext;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SearchOutbox {
 
-    /** The kinds of record indexed, and the id each is known by. */
+    /**
+     * The kinds of record indexed, the id each is known by, and the types of search document each becomes (every
+     * document of a record carries the record's id, so a record's documents are replaced together).
+     */
     public enum Kind {
-        /** The latest published agenda of a meeting (id: the meeting). */
-        AGENDA,
+        /** The latest published agenda of a meeting (id: the meeting): its PDFs, items, reports, attachments. */
+        AGENDA("AGENDA", "AGENDA_ITEM", "REPORT", "ATTACHMENT"),
         /** The latest published packet of a meeting (id: the meeting). */
-        PACKET,
+        PACKET("PACKET"),
         /** Adopted minutes (id: the minutes). */
-        MINUTES,
+        MINUTES("MINUTES"),
         /** An enacted by-law (id: the by-law). */
-        BYLAW
+        BYLAW("BYLAW"),
+        /** The motions of an adjourned meeting with their results (id: the meeting). */
+        MEETING("MOTION");
+
+        private final java.util.List<String> documentTypes;
+
+        Kind(String... documentTypes) {
+            this.documentTypes = java.util.List.of(documentTypes);
+        }
+
+        public java.util.List<String> documentTypes() {
+            return documentTypes;
+        }
     }
 
     @PersistenceContext

@@ -19,16 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-
+import ca.quorum.documents.infrastructure.PageText;
 import ca.quorum.documents.infrastructure.RecordPdf;
 
 /**
  * The search benchmark ({@code ./quorum bench search APP DB ES RECORDS}), against a running application: it stores
  * RECORDS one-page by-laws with realistic text across two municipalities (500 distinct tagged PDFs each, as the
- * application renders them), queues them in the search outbox and times the application's indexer until the outbox
+ * application renders them, with their page text stored as the application stores it with a published PDF), queues them in the search outbox and times the application's indexer until the outbox
  * is drained; bulk-indexes the same documents straight into another index of the same node with the same mapping;
  * then times queries through the public search API and the equivalent query sent to Elasticsearch directly. Prints
  * {@code search: p50_ms=… p95_ms=… direct_p95_ms=… ratio=… index_per_s=… raw_index_per_s=… index_ratio=…}.
@@ -143,7 +140,9 @@ public final class SearchBenchMain {
         try (PreparedStatement file = c.prepareStatement("insert into stored_file (tenant, sha256, size, media_type, "
                 + "created_at) values (?, ?, ?, 'application/pdf', now()) returning id");
                 PreparedStatement chunk = c.prepareStatement("insert into stored_file_chunk (file_id, seq, data) "
-                        + "values (?, 0, ?)")) {
+                        + "values (?, 0, ?)");
+                PreparedStatement pages = c.prepareStatement("insert into stored_file_page (file_id, page, text) "
+                        + "values (?, ?, ?)")) {
             for (int k = 0; k < PDFS_PER_TOWN; k++) {
                 String text = paragraph(random, 90) + " " + paragraph(random, 90);
                 byte[] pdf = RecordPdf.render("By-law " + k, "en-CA", "<h1>By-law " + k + "</h1><p>" + text
@@ -159,11 +158,15 @@ public final class SearchBenchMain {
                 chunk.setLong(1, id);
                 chunk.setBytes(2, pdf);
                 chunk.executeUpdate();
-                String extracted;
-                try (PDDocument doc = Loader.loadPDF(pdf)) {
-                    extracted = new PDFTextStripper().getText(doc).strip();
+                // the page text, extracted as the application's FileStore does when it stores a published PDF
+                List<String> texts = PageText.of(pdf);
+                for (int page = 0; page < texts.size(); page++) {
+                    pages.setLong(1, id);
+                    pages.setInt(2, page + 1);
+                    pages.setString(3, texts.get(page));
+                    pages.executeUpdate();
                 }
-                files.add(new String[] {Long.toString(id), extracted, "By-law " + k});
+                files.add(new String[] {Long.toString(id), String.join("\n", texts), "By-law " + k});
             }
         }
         return files;
@@ -252,7 +255,7 @@ public final class SearchBenchMain {
 
     /** The query the public search sends (RecordIndex.search), written out for Elasticsearch directly. */
     private static String directQuery(String town, String text) {
-        return "{\"from\":0,\"size\":20,\"track_total_hits\":true,\"query\":{\"bool\":{\"filter\":["
+        return "{\"from\":0,\"size\":20,\"track_total_hits\":true,\"_source\":{\"excludes\":[\"text\"]},\"query\":{\"bool\":{\"filter\":["
                 + "{\"term\":{\"municipality\":" + json(town) + "}},{\"terms\":{\"access\":[\"PUBLIC\"]}}],"
                 + "\"must\":[{\"simple_query_string\":{\"query\":" + json(text) + ",\"fields\":[\"title^3\","
                 + "\"title.fr^2\",\"text\",\"text.fr\"],\"default_operator\":\"and\"}}]}},"

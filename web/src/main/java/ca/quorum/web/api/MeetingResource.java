@@ -109,6 +109,18 @@ public class MeetingResource {
     }
 
     @GET
+    @Path("agenda/attachments/{file}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "An attachment of a staff report on the latest published agenda (for the public, only those "
+            + "of open items)")
+    public Response attachmentPdf(@PathParam("file") long file) {
+        ca.quorum.meeting.domain.PublishedAgenda.Attachment attachment = agendas.attachment(meeting, file);
+        String name = attachment.name().replaceAll("[^A-Za-z0-9._ -]", "_"); // the uploader's name, made header-safe
+        return pdf((StreamingOutput) out -> agendas.writeAttachment(meeting, file, out), attachment.sha256(),
+                name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf");
+    }
+
+    @GET
     @Path("packet")
     @Operation(summary = "The packet: the latest build (with progress) and the published packet with its SHA-256")
     public PacketStatusView packet() {

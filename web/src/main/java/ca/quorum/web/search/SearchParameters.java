@@ -18,7 +18,8 @@ import ca.quorum.shared.domain.RuleViolation;
 public final class SearchParameters {
 
     /** The document types a search may be limited to. */
-    public static final List<String> TYPES = List.of("AGENDA", "PACKET", "MINUTES", "BYLAW");
+    public static final List<String> TYPES = List.of("AGENDA", "AGENDA_ITEM", "REPORT", "ATTACHMENT",
+            "PACKET", "MOTION", "MINUTES", "BYLAW");
 
     private SearchParameters() {
     }

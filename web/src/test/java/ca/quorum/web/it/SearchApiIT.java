@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -52,6 +54,23 @@ class SearchApiIT {
         return new Http(base.toURI()).as("foi", Journey.PASSWORD).get(API + path);
     }
 
+    /** The FOI officer's first hit of this type for the query, waiting up to 90 s for the indexer. */
+    private JsonObject awaitFoi(String query, String type) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
+        while (true) {
+            HttpResponse<String> r = asFoi("foi/search?type=" + type + "&q=" + q(query));
+            assertEquals(200, r.statusCode(), r.body());
+            JsonObject found = (JsonObject) Http.json(r);
+            if (found.getInt("total") > 0) {
+                return found.getJsonArray("hits").getJsonObject(0);
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("no " + type + " for " + query + " within 90 s: " + found);
+            }
+            Thread.sleep(500);
+        }
+    }
+
     @Test
     void closedSessionMinutesReachTheFoiOfficerAndNeverTheAnonymousApi() throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(90));
@@ -83,6 +102,27 @@ class SearchApiIT {
         assertFalse(everything.body().contains("Closed session") || everything.body().contains("CLOSED"),
                 "no closed document, snippet or facet in a public answer: " + everything.body());
         assertTrue(((JsonObject) Http.json(everything)).getInt("total") >= 1, "the adopted open minutes are public");
+
+        // the closed agenda item of the demo's published agenda: its text reaches the FOI officer only
+        String closedItem = "\"Confidential appraisal attached to the closed report\"";
+        JsonObject item = awaitFoi(closedItem + " 22 Lakeshore", "AGENDA_ITEM");
+        assertEquals("CLOSED", item.getString("access"));
+        HttpResponse<String> hidden = anonymous("search?q=" + q(closedItem));
+        assertEquals(0, ((JsonObject) Http.json(hidden)).getInt("total"), hidden.body());
+        HttpResponse<String> lakeshore = anonymous("search?q=" + q("Lakeshore"));
+        assertFalse(lakeshore.body().contains("Lakeshore") || lakeshore.body().contains("Confidential"),
+                lakeshore.body());
+
+        // an open report's attachment is public, found at its page, and its link opens it for anyone
+        JsonObject attachment = awaitFoi("\"Great Lakes Minerals\"", "ATTACHMENT");
+        assertEquals("PUBLIC", attachment.getString("access"));
+        String url = attachment.getString("url");
+        assertTrue(url.matches("/api/m/lakeview-harbour/meetings/\\d+/agenda/attachments/\\d+/pdf"), url);
+        assertEquals(1, attachment.getInt("page"), "the bidders are on the attachment's first page");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(url))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
 
         assertEquals(401, anonymous("foi/search?q=x").statusCode(), "the FOI search needs a signed-in officer");
         assertEquals(403, new Http(base.toURI()).as("clerk", Journey.PASSWORD).get(API + "foi/search?q=x")
