@@ -86,30 +86,29 @@ final class HeldMeetings {
         asClerk(() -> console.callToOrder(meeting));
         asClerk(() -> console.startItem(meeting, ids[1]));
         List<Long> people = List.copyOf(m.values());
-        asClerk(() -> console.move(meeting, people.get(0), motionText, null, VoteRule.MAJORITY_OF_VOTES_CAST));
-        long motion = asClerk(() -> console.record(meeting)).live().motions().stream()
-                .filter(x -> x.text().equals(motionText)).findFirst().orElseThrow().id();
-        asClerk(() -> console.second(meeting, motion, people.get(1)));
-        asClerk(() -> console.openVote(meeting, motion, true));
-        for (Long p : people) {
-            asClerk(() -> console.recordBallot(meeting, p, carry ? Choice.YES : Choice.NO, "b-" + meeting + "-" + p));
-        }
-        asClerk(() -> console.closeVote(meeting));
+        long motion = decide(meeting, people, 0, motionText, true, carry ? Choice.YES : Choice.NO, "b-");
         asClerk(() -> console.enterClosedSession(meeting, ClosedReason.LAND));
         asClerk(() -> console.startItem(meeting, ids[2]));
         if (closedMotionText != null) {
-            asClerk(() -> console.move(meeting, people.get(2), closedMotionText, null, VoteRule.MAJORITY_OF_VOTES_CAST));
-            long closedMotion = asClerk(() -> console.record(meeting)).live().motions().stream()
-                    .filter(x -> x.text().equals(closedMotionText)).findFirst().orElseThrow().id();
-            asClerk(() -> console.second(meeting, closedMotion, people.get(3)));
-            asClerk(() -> console.openVote(meeting, closedMotion, false));
-            for (Long p : people) {
-                asClerk(() -> console.recordBallot(meeting, p, Choice.YES, "c-" + meeting + "-" + p));
-            }
-            asClerk(() -> console.closeVote(meeting));
+            decide(meeting, people, 2, closedMotionText, false, Choice.YES, "c-");
         }
         asClerk(() -> console.leaveClosedSession(meeting));
         asClerk(() -> console.adjourn(meeting));
+        return motion;
+    }
+
+    /** Moves a motion (by {@code people[mover]}, seconded by the next), votes everyone's {@code choice}; its id. */
+    private long decide(long meeting, List<Long> people, int mover, String text, boolean recorded, Choice choice,
+            String ballotPrefix) {
+        asClerk(() -> console.move(meeting, people.get(mover), text, null, VoteRule.MAJORITY_OF_VOTES_CAST));
+        long motion = asClerk(() -> console.record(meeting)).live().motions().stream()
+                .filter(x -> x.text().equals(text)).findFirst().orElseThrow().id();
+        asClerk(() -> console.second(meeting, motion, people.get(mover + 1)));
+        asClerk(() -> console.openVote(meeting, motion, recorded));
+        for (Long p : people) {
+            asClerk(() -> console.recordBallot(meeting, p, choice, ballotPrefix + meeting + "-" + p));
+        }
+        asClerk(() -> console.closeVote(meeting));
         return motion;
     }
 

@@ -120,7 +120,9 @@ public class FileStore {
 
     private void insertPages(long fileId, List<String> pages) {
         for (int i = 0; i < pages.size(); i++) {
-            em.createNativeQuery("insert into stored_file_page (file_id, page, text) values (?1, ?2, ?3)")
+            // on conflict: two indexers extracting the same older file at once keep one copy
+            em.createNativeQuery("insert into stored_file_page (file_id, page, text) values (?1, ?2, ?3) "
+                    + "on conflict do nothing")
                     .setParameter(1, fileId).setParameter(2, i + 1).setParameter(3, pages.get(i)).executeUpdate();
         }
     }
