@@ -215,6 +215,12 @@ class SearchIT {
         ReportDetail draft = in(() -> author.call(() -> reports.draft(title, "That Council approve " + title + ".",
                 body)));
         in(() -> author.call(() -> reports.attach(draft.id(), "appraisal.pdf", pdf)));
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("scan", ".pdf"); // a page without any text
+        try (org.apache.pdfbox.pdmodel.PDDocument blank = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            blank.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            blank.save(scan.toFile());
+        }
+        in(() -> author.call(() -> reports.attach(draft.id(), "Surveyed boundary " + attachmentLabel + ".pdf", scan)));
         in(() -> author.call(() -> reports.submit(draft.id())));
         in(() -> manager.call(() -> reports.approve(draft.id(), "")));
         in(() -> director.call(() -> reports.approve(draft.id(), "")));
@@ -257,6 +263,10 @@ class SearchIT {
                 "the FOI officer opens what they found");
         assertThrows(ca.quorum.shared.application.RecordNotFoundException.class,
                 () -> in(() -> agendas.attachment(meeting, file)), "the public cannot open a closed attachment");
+        SearchResults.Hit scanned = foiSearch("\"surveyed boundary\" " + attachmentMarker).hits().stream()
+                .filter(h -> h.type().equals("ATTACHMENT")).findFirst().orElseThrow();
+        assertEquals(1, scanned.page(), "a scan without text is found by its name, at its first page");
+        assertTrue(scanned.snippets().isEmpty(), scanned.toString());
 
         for (String secret : new String[] {marker, attachmentMarker, "Mill Lane"}) {
             SearchResults answer = publicSearch(secret);

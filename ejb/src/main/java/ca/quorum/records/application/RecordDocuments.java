@@ -288,7 +288,10 @@ public class RecordDocuments {
         }
     }
 
-    /** One document per page with text; ids end in the page number. */
+    /**
+     * One document per page with text; ids end in the page number. A PDF without any text (a scan) still gets one
+     * document, for its first page, with its title and metadata only, so it is found by what it is.
+     */
     private List<SearchDocument> pages(Source source, String type, Access access, String title, List<String> texts,
             Context context, Meeting meeting, String itemNumber, String url) {
         List<SearchDocument> out = new ArrayList<>();
@@ -298,6 +301,9 @@ public class RecordDocuments {
                 out.add(document(source.part(Integer.toString(page)), type, access, title, text, page, context,
                         meeting, itemNumber, url));
             }
+        }
+        if (out.isEmpty()) {
+            out.add(document(source.part("1"), type, access, title, "", 1, context, meeting, itemNumber, url));
         }
         return out;
     }
