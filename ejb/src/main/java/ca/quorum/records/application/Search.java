@@ -10,6 +10,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -45,11 +47,13 @@ public class Search {
 
     /** The public search: the access level is fixed here, never taken from the caller. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // the index only: no database transaction
     public SearchResults publicSearch(SearchQuery query) {
         return run(query, EnumSet.of(Access.PUBLIC));
     }
 
     @RolesAllowed(Roles.FOI_OFFICER)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // the index only: no database transaction
     public SearchResults foiSearch(SearchQuery query) {
         return run(query, EnumSet.allOf(Access.class));
     }
@@ -59,6 +63,7 @@ public class Search {
      * link and the first matching passage as plain text.
      */
     @RolesAllowed(Roles.FOI_OFFICER)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // the index only: no database transaction
     public void foiCsv(SearchQuery asked, java.io.Writer out) throws java.io.IOException {
         try (org.apache.commons.csv.CSVPrinter csv = org.apache.commons.csv.CSVFormat.RFC4180.builder()
                 .setHeader("access", "type", "title", "page", "body", "meeting_date", "item", "link", "passage")
