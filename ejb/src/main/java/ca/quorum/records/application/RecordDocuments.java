@@ -56,6 +56,8 @@ import ca.quorum.shared.tenant.TenantContext;
 public class RecordDocuments {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    /** Entities read only to be indexed: no snapshots kept, nothing checked for changes at commit. */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
 
     @PersistenceContext
     EntityManager em;
@@ -97,7 +99,7 @@ public class RecordDocuments {
             List<Long> missing = meetingIds.stream().filter(m -> !meetings.containsKey(m)).distinct().toList();
             if (!missing.isEmpty()) {
                 em.createQuery("select m from Meeting m join fetch m.body where m.id in :ids", Meeting.class)
-                        .setParameter("ids", missing).getResultList().forEach(m -> meetings.put(m.id(), m));
+                        .setHint(READ_ONLY, true).setParameter("ids", missing).getResultList().forEach(m -> meetings.put(m.id(), m));
             }
         }
 
@@ -121,7 +123,7 @@ public class RecordDocuments {
 
     private void minutes(Collection<Long> ids, Context context, Map<Long, List<SearchDocument>> out) {
         List<Minutes> adopted = em.createQuery("select m from Minutes m where m.id in :ids", Minutes.class)
-                .setParameter("ids", List.copyOf(ids)).getResultList().stream().filter(Minutes::adopted).toList();
+                .setHint(READ_ONLY, true).setParameter("ids", List.copyOf(ids)).getResultList().stream().filter(Minutes::adopted).toList();
         context.load(adopted.stream().map(Minutes::meetingId).toList());
         Map<Long, List<String>> texts = files.pageTexts(adopted.stream().map(Minutes::pdfId).toList());
         for (Minutes minutes : adopted) {
@@ -136,7 +138,7 @@ public class RecordDocuments {
 
     private void byLaws(Collection<Long> ids, Context context, Map<Long, List<SearchDocument>> out) {
         List<ByLaw> byLaws = em.createQuery("select b from ByLaw b where b.id in :ids", ByLaw.class)
-                .setParameter("ids", List.copyOf(ids)).getResultList();
+                .setHint(READ_ONLY, true).setParameter("ids", List.copyOf(ids)).getResultList();
         context.load(byLaws.stream().map(ByLaw::meetingId).toList());
         Map<Long, List<String>> texts = files.pageTexts(byLaws.stream().map(ByLaw::pdfId).toList());
         for (ByLaw byLaw : byLaws) {

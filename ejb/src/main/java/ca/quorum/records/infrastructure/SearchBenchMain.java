@@ -56,7 +56,9 @@ public final class SearchBenchMain {
         String db = args[1];
         String es = args[2];
         int records = Integer.parseInt(args[3]);
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1 to both: Java's client would otherwise upgrade to cleartext HTTP/2 where the server offers it
+        // (WildFly does, Elasticsearch does not), and the two paths would not be compared over the same protocol
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Random random = new Random(2027);
         List<List<String[]>> corpus = new ArrayList<>(); // per town: {fileId, text}
         try (Connection c = DriverManager.getConnection(db, "postgres", "postgres")) {
