@@ -197,6 +197,17 @@ class SearchIT {
         assertEquals(Access.CLOSED, found.hits().get(0).access());
         assertTrue(found.hits().get(0).title().startsWith("Closed session minutes"), found.toString());
 
+        long closedMinutes = found.hits().get(0).recordId();
+        long reads = sql.number("select count(*) from audit_entry where tenant = ? and action = 'ClosedRecordRead' "
+                + "and subject_type = 'minutes' and subject_id = ?", DemoSeeder.LAKEVIEW, Long.toString(closedMinutes));
+        in(() -> foi.call(() -> {
+            minutes.writeMinutesPdf(closedMinutes, java.io.OutputStream.nullOutputStream());
+            return null;
+        }));
+        assertEquals(reads + 1, sql.number("select count(*) from audit_entry where tenant = ? and action = "
+                + "'ClosedRecordRead' and subject_type = 'minutes' and subject_id = ?", DemoSeeder.LAKEVIEW,
+                Long.toString(closedMinutes)), "the FOI officer opens the closed minutes, and it is audited");
+
         SearchResults anonymous = publicSearch(marker);
         assertEquals(0, anonymous.total());
         assertFalse(anonymous.toString().contains(marker));
@@ -206,6 +217,11 @@ class SearchIT {
                 .noneMatch(h -> h.title().startsWith("Closed session")), "closed minutes never in a public answer");
         assertTrue(publicSearch("\"receive the appraisal " + recorded[0] + "\"").total() >= 1,
                 "the open minutes are public");
+    }
+
+    private long closedReads(long meeting) {
+        return sql.number("select count(*) from audit_entry where tenant = ? and action = 'ClosedRecordRead' and "
+                + "subject_type = 'meeting' and subject_id = ?", DemoSeeder.LAKEVIEW, Long.toString(meeting));
     }
 
     /** A report approved by the whole chain, its attachment's three pages labelled {@code attachmentLabel}. */
@@ -263,6 +279,18 @@ class SearchIT {
                 "the FOI officer opens what they found");
         assertThrows(ca.quorum.shared.application.RecordNotFoundException.class,
                 () -> in(() -> agendas.attachment(meeting, file)), "the public cannot open a closed attachment");
+        long reads = closedReads(meeting);
+        in(() -> foi.call(() -> {
+            agendas.writeAttachment(meeting, file, java.io.OutputStream.nullOutputStream());
+            agendas.writeAgendaPdf(meeting, 1, java.io.OutputStream.nullOutputStream());
+            return null;
+        }));
+        assertEquals(reads + 2, closedReads(meeting), "the FOI officer's reads of closed material are audited");
+        asClerk(() -> {
+            agendas.writeAttachment(meeting, file, java.io.OutputStream.nullOutputStream());
+            return null;
+        });
+        assertEquals(reads + 2, closedReads(meeting), "a member's reads are part of their office, not recorded");
         SearchResults.Hit scanned = foiSearch("\"surveyed boundary\" " + attachmentMarker).hits().stream()
                 .filter(h -> h.type().equals("ATTACHMENT")).findFirst().orElseThrow();
         assertEquals(1, scanned.page(), "a scan without text is found by its name, at its first page");

@@ -69,6 +69,9 @@ public class Agendas {
     ca.quorum.records.application.SearchOutbox searchOutbox;
 
     @EJB
+    ca.quorum.records.application.ClosedRecordReads closedReads;
+
+    @EJB
     FileStore files;
 
     @EJB
@@ -234,7 +237,13 @@ public class Agendas {
     /** Streams the agenda PDF of a revision, the version the caller may read. */
     @PermitAll
     public void writeAgendaPdf(long meetingId, int revision, OutputStream out) throws IOException {
-        files.copy(revisionOf(meetingId, revision).pdf(audience()), out);
+        AgendaRevision found = revisionOf(meetingId, revision);
+        Audience audience = audience();
+        if (audience == Audience.MEMBERS && !found.pdf(Audience.MEMBERS).sha256()
+                .equals(found.pdf(Audience.PUBLIC).sha256())) {
+            closedReads.noteIfFoi("meeting", meetingId, "agenda revision " + found.number() + ", complete version");
+        }
+        files.copy(found.pdf(audience), out);
     }
 
     /**
@@ -257,7 +266,17 @@ public class Agendas {
     /** Streams an attachment of the latest published agenda to a caller whose version has it. */
     @PermitAll
     public void writeAttachment(long meetingId, long fileId, OutputStream out) throws IOException {
-        attachment(meetingId, fileId);
+        PublishedAgenda.Attachment attachment = attachment(meetingId, fileId);
+        if (audience() == Audience.MEMBERS) {
+            PublishedAgenda open = JSON.fromJson(revisionOf(meetingId, 0).snapshot(), PublishedAgenda.class)
+                    .forAudience(Audience.PUBLIC);
+            boolean[] inPublicVersion = {false};
+            open.forEachItem(i -> inPublicVersion[0] |= i.report() != null && i.report().attachments().stream()
+                    .anyMatch(a -> a.fileId() == fileId));
+            if (!inPublicVersion[0]) {
+                closedReads.noteIfFoi("meeting", meetingId, "attachment " + attachment.name() + " of a closed item");
+            }
+        }
         files.copy(ca.quorum.shared.infrastructure.TenantFind.byId(em, StoredFile.class, fileId).orElseThrow(
                 () -> new RecordNotFoundException("attachment " + fileId)), out);
     }

@@ -57,6 +57,9 @@ public class MinutesBook {
     EntityManager em;
 
     @EJB
+    ca.quorum.records.application.ClosedRecordReads closedReads;
+
+    @EJB
     MeetingConsole console;
 
     @EJB
@@ -219,6 +222,9 @@ public class MinutesBook {
         }
         if (stored.pdfId() == null) {
             throw new RecordNotFoundException("minutes " + minutesId + " have no PDF until adopted");
+        }
+        if (stored.kind() == MinutesKind.CLOSED) {
+            closedReads.noteIfFoi("minutes", minutesId, "closed-session minutes");
         }
         records.write(stored.pdfId(), out);
     }

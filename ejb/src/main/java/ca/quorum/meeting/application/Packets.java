@@ -55,6 +55,9 @@ public class Packets {
     @Resource
     SessionContext session;
 
+    @EJB
+    ca.quorum.records.application.ClosedRecordReads closedReads;
+
     /** Starts a build of the latest published revision; refused while one is running or nothing is published. */
     public long requestBuild(long meetingId) {
         List<AgendaRevision> revisions = em.createQuery("select r from AgendaRevision r where r.meetingId = :m "
@@ -113,7 +116,12 @@ public class Packets {
         if (published.isEmpty()) {
             throw new RecordNotFoundException("packet of meeting " + meetingId);
         }
-        StoredFile file = published.get(0).file(Agendas.audienceOf(session));
-        files.copy(file, out);
+        Audience audience = Agendas.audienceOf(session);
+        AgendaPacket packet = published.get(0);
+        if (audience == Audience.MEMBERS && !packet.file(Audience.MEMBERS).sha256()
+                .equals(packet.file(Audience.PUBLIC).sha256())) {
+            closedReads.noteIfFoi("meeting", meetingId, "agenda packet, complete version");
+        }
+        files.copy(packet.file(audience), out);
     }
 }
