@@ -56,6 +56,11 @@ public class StoredFile {
         return id;
     }
 
+    /** Whether the two hold the same bytes (a complete version that is no different from the public one). */
+    public boolean sameContent(StoredFile other) {
+        return sha256.equals(other.sha256);
+    }
+
     public String sha256() {
         return sha256;
     }

@@ -239,8 +239,7 @@ public class Agendas {
     public void writeAgendaPdf(long meetingId, int revision, OutputStream out) throws IOException {
         AgendaRevision found = revisionOf(meetingId, revision);
         Audience audience = audience();
-        if (audience == Audience.MEMBERS && !found.pdf(Audience.MEMBERS).sha256()
-                .equals(found.pdf(Audience.PUBLIC).sha256())) {
+        if (audience == Audience.MEMBERS && !found.pdf(Audience.MEMBERS).sameContent(found.pdf(Audience.PUBLIC))) {
             closedReads.noteIfFoi("meeting", meetingId, "agenda revision " + found.number() + ", complete version");
         }
         files.copy(found.pdf(audience), out);
@@ -252,30 +251,19 @@ public class Agendas {
      */
     @PermitAll
     public PublishedAgenda.Attachment attachment(long meetingId, long fileId) {
-        PublishedAgenda agenda = published(meetingId, 0);
-        java.util.List<PublishedAgenda.Attachment> found = new java.util.ArrayList<>();
-        agenda.forEachItem(i -> {
-            if (i.report() != null) {
-                i.report().attachments().stream().filter(a -> a.fileId() == fileId).forEach(found::add);
-            }
-        });
-        return found.stream().findFirst().orElseThrow(() -> new RecordNotFoundException("attachment " + fileId
-                + " of meeting " + meetingId));
+        return published(meetingId, 0).attachment(fileId).orElseThrow(() -> new RecordNotFoundException(
+                "attachment " + fileId + " of meeting " + meetingId));
     }
 
     /** Streams an attachment of the latest published agenda to a caller whose version has it. */
     @PermitAll
     public void writeAttachment(long meetingId, long fileId, OutputStream out) throws IOException {
-        PublishedAgenda.Attachment attachment = attachment(meetingId, fileId);
-        if (audience() == Audience.MEMBERS) {
-            PublishedAgenda open = JSON.fromJson(revisionOf(meetingId, 0).snapshot(), PublishedAgenda.class)
-                    .forAudience(Audience.PUBLIC);
-            boolean[] inPublicVersion = {false};
-            open.forEachItem(i -> inPublicVersion[0] |= i.report() != null && i.report().attachments().stream()
-                    .anyMatch(a -> a.fileId() == fileId));
-            if (!inPublicVersion[0]) {
-                closedReads.noteIfFoi("meeting", meetingId, "attachment " + attachment.name() + " of a closed item");
-            }
+        PublishedAgenda complete = JSON.fromJson(revisionOf(meetingId, 0).snapshot(), PublishedAgenda.class);
+        Audience audience = audience();
+        PublishedAgenda.Attachment attachment = complete.forAudience(audience).attachment(fileId).orElseThrow(
+                () -> new RecordNotFoundException("attachment " + fileId + " of meeting " + meetingId));
+        if (audience == Audience.MEMBERS && complete.forAudience(Audience.PUBLIC).attachment(fileId).isEmpty()) {
+            closedReads.noteIfFoi("meeting", meetingId, "attachment " + attachment.name() + " of a closed item");
         }
         files.copy(ca.quorum.shared.infrastructure.TenantFind.byId(em, StoredFile.class, fileId).orElseThrow(
                 () -> new RecordNotFoundException("attachment " + fileId)), out);

@@ -118,8 +118,7 @@ public class Packets {
         }
         Audience audience = Agendas.audienceOf(session);
         AgendaPacket packet = published.get(0);
-        if (audience == Audience.MEMBERS && !packet.file(Audience.MEMBERS).sha256()
-                .equals(packet.file(Audience.PUBLIC).sha256())) {
+        if (audience == Audience.MEMBERS && !packet.file(Audience.MEMBERS).sameContent(packet.file(Audience.PUBLIC))) {
             closedReads.noteIfFoi("meeting", meetingId, "agenda packet, complete version");
         }
         files.copy(packet.file(audience), out);

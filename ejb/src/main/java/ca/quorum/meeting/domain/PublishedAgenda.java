@@ -64,6 +64,17 @@ public record PublishedAgenda(long meetingId, int revision, Instant publishedAt,
         return (fr ? "Ordre du jour révisé " : "Revised agenda ") + revision;
     }
 
+    /** The attachment of a staff report in this version with this file, if there is one. */
+    public java.util.Optional<Attachment> attachment(long fileId) {
+        java.util.List<Attachment> found = new java.util.ArrayList<>();
+        forEachItem(i -> {
+            if (i.report() != null) {
+                i.report().attachments().stream().filter(a -> a.fileId() == fileId).forEach(found::add);
+            }
+        });
+        return found.stream().findFirst();
+    }
+
     /** Visits every item, depth first, in agenda order. */
     public void forEachItem(Consumer<Item> visitor) {
         for (Section section : sections) {

@@ -271,7 +271,7 @@ public class RecordDocuments {
             Meeting meeting, String publicUrl, String membersUrl) {
         List<SearchDocument> out = new ArrayList<>(pages(new Source(kind, meetingId, ""), kind.name(),
                 Access.PUBLIC, label + ": " + meeting.title(), publicPages, context, meeting, null, publicUrl));
-        if (!membersFile.sha256().equals(publicFile.sha256())) {
+        if (!membersFile.sameContent(publicFile)) {
             out.addAll(pages(new Source(kind, meetingId, "members"), kind.name(), Access.CLOSED, label
                     + " (complete version): " + meeting.title(), membersPages, context, meeting, null, membersUrl));
         }

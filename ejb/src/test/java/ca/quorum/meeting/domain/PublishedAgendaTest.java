@@ -61,6 +61,13 @@ class PublishedAgendaTest {
     }
 
     @Test
+    void anAttachmentIsFoundOnlyInAVersionThatHasIt() {
+        assertEquals("appraisal.pdf", published().forAudience(Audience.MEMBERS).attachment(3).orElseThrow().name());
+        assertTrue(published().forAudience(Audience.PUBLIC).attachment(3).isEmpty(), "a closed item's attachment");
+        assertTrue(published().forAudience(Audience.MEMBERS).attachment(99).isEmpty(), "no such file");
+    }
+
+    @Test
     void thePublicVersionHasNoClosedTitleTextReportOrAttachment() {
         PublishedAgenda pub = published().forAudience(Audience.PUBLIC);
         String text = everyText(pub);
