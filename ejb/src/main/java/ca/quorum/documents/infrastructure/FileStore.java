@@ -91,8 +91,8 @@ public class FileStore {
         }
         for (long id : fileIds) {
             if (!texts.containsKey(id)) {
-                StoredFile file = em.createQuery("select f from StoredFile f where f.id = :id", StoredFile.class)
-                        .setParameter("id", id).getSingleResult();
+                StoredFile file = ca.quorum.shared.infrastructure.TenantFind.byId(em, StoredFile.class, id)
+                        .orElseThrow();
                 try {
                     List<String> pages = PageText.of(bytes(file));
                     insertPages(id, pages);

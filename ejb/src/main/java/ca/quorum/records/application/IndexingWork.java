@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,23 +79,23 @@ public class IndexingWork {
         }
         List<Row> rows = due.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1],
                 Kind.valueOf((String) r[2]), ((Number) r[3]).longValue(), ((Number) r[4]).intValue())).toList();
-        Map<Group, Set<Long>> groups = new LinkedHashMap<>();
-        rows.forEach(r -> groups.computeIfAbsent(new Group(r.tenant(), r.kind()), g -> new LinkedHashSet<>())
-                .add(r.recordId()));
+        // the rows by municipality and kind, then by record (a record may have several rows waiting)
+        Map<Group, Map<Long, List<Row>>> groups = new LinkedHashMap<>();
+        rows.forEach(r -> groups.computeIfAbsent(new Group(r.tenant(), r.kind()), g -> new LinkedHashMap<>())
+                .computeIfAbsent(r.recordId(), id -> new ArrayList<>()).add(r));
         Set<Long> waiting = new HashSet<>(); // rows whose record could not be read
         List<Long> done = new ArrayList<>();
         try {
             RecordIndex index = new RecordIndex(engine.connection());
             index.ensure();
-            for (Map.Entry<Group, Set<Long>> group : groups.entrySet()) {
-                List<Long> ids = List.copyOf(group.getValue());
+            for (Map.Entry<Group, Map<Long, List<Row>>> group : groups.entrySet()) {
+                List<Long> ids = List.copyOf(group.getValue().keySet());
                 int step = RECORDS_PER_READ.get(group.getKey().kind());
                 for (int from = 0; from < ids.size(); from += step) {
-                    Set<Long> indexed = index(index, group.getKey(), ids.subList(from, Math.min(ids.size(),
-                            from + step)), rows, waiting);
-                    rows.stream().filter(r -> r.tenant().equals(group.getKey().tenant())
-                            && r.kind() == group.getKey().kind() && indexed.contains(r.recordId()))
-                            .forEach(r -> done.add(r.id()));
+                    for (long indexed : index(index, group.getKey(), ids.subList(from, Math.min(ids.size(),
+                            from + step)), group.getValue(), waiting)) {
+                        group.getValue().get(indexed).forEach(r -> done.add(r.id()));
+                    }
                 }
             }
             if (!done.isEmpty()) {
@@ -114,7 +113,8 @@ public class IndexingWork {
     }
 
     /** Reads and writes some records of one municipality and kind; the ids of those indexed. */
-    private Set<Long> index(RecordIndex index, Group group, List<Long> ids, List<Row> rows, Set<Long> waiting) {
+    private Set<Long> index(RecordIndex index, Group group, List<Long> ids, Map<Long, List<Row>> rowsByRecord,
+            Set<Long> waiting) {
         Map<Long, List<SearchDocument>> docs = new LinkedHashMap<>();
         try {
             docs.putAll(TenantContext.callAs(group.tenant(), () -> documents.of(group.kind(), ids)));
@@ -123,11 +123,10 @@ public class IndexingWork {
                 try {
                     docs.putAll(TenantContext.callAs(group.tenant(), () -> documents.of(group.kind(), List.of(id))));
                 } catch (RuntimeException one) {
-                    rows.stream().filter(r -> r.tenant().equals(group.tenant()) && r.kind() == group.kind()
-                            && r.recordId() == id).forEach(r -> {
-                                retryLater(r, one);
-                                waiting.add(r.id());
-                            });
+                    for (Row r : rowsByRecord.get(id)) {
+                        retryLater(r, one);
+                        waiting.add(r.id());
+                    }
                 }
             }
         }
