@@ -20,18 +20,28 @@
         text('live-item', state.currentItem || '–');
         var vote = state.openVote;
         text('live-motion', vote ? vote.motionText : (state.lastResult ? state.lastResult.motionText : '–'));
-        text('live-vote', vote ? vote.voted + ' ' + label('of') + ' ' + vote.eligible + ' ' + label('voted') : '');
+        var needed = function (v) {
+            return label('needed').replace('{0}', v.needed).replace('{1}', v.eligible);
+        };
+        text('live-vote', vote ? vote.voted + ' ' + label('of') + ' ' + vote.eligible + ' ' + label('voted') + ' · '
+            + needed(vote) + (vote.recorded ? ' · ' + label('recorded') : '') : '');
         var result = state.lastResult;
         var box = document.getElementById('live-result');
         if (box) {
             box.textContent = '';
-            if (result) {
+            if (result && result.quorumLost) {
+                var lapsed = document.createElement('p');
+                lapsed.className = 'result-line';
+                lapsed.textContent = label('quorum-lost');
+                box.appendChild(lapsed);
+            } else if (result) {
                 var head = document.createElement('p');
                 head.className = 'result-line';
                 head.textContent = (result.carried ? label('carried') : label('lost')) + ': ' + result.yes + ' '
-                    + label('for') + ', ' + (result.no + result.deemedNo) + ' ' + label('against');
+                    + label('for') + ', ' + (result.no + result.deemedNo) + ' ' + label('against') + ' (' + needed(result)
+                    + ')';
                 box.appendChild(head);
-                [['for', result.yesNames], ['against', result.noNames]].forEach(function (pair) {
+                [['for', result.yesNames], ['against', result.noNames], ['deemed', result.deemedNames]].forEach(function (pair) {
                     if (pair[1] && pair[1].length) {
                         var p = document.createElement('p');
                         p.textContent = label(pair[0]) + ': ' + pair[1].join(', ');

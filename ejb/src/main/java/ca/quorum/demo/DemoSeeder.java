@@ -43,6 +43,7 @@ import ca.quorum.meeting.domain.Body;
 import ca.quorum.meeting.domain.BodyKind;
 import ca.quorum.meeting.domain.Meeting;
 import ca.quorum.meeting.domain.MemberRole;
+import ca.quorum.meeting.domain.ProcedureSettings;
 import ca.quorum.meeting.domain.SectionKind;
 import ca.quorum.meeting.domain.StaffReport;
 import ca.quorum.shared.audit.application.AuditLog;
@@ -109,6 +110,7 @@ public class DemoSeeder {
             council.seat(name, MemberRole.MEMBER, termStart, termEnd)
                     .votesAs(name.equals("Councillor Grace Chen") ? "councillor" : null);
         }
+        composedOf(council, 9);
         Body planning = body("Planning and Development Committee", "Comité de la planification et de l'aménagement",
                 BodyKind.STANDING_COMMITTEE);
         planning.seat("Councillor Grace Chen", MemberRole.CHAIR, termStart, termEnd);
@@ -193,15 +195,29 @@ public class DemoSeeder {
         log.add(l -> l.startItem(3, "6.2", "Harbourfront Trail Extension", t.plusSeconds(1600)));
         log.add(l -> l.declareInterest(seat.get("Councillor Thomas Kowalski"), 3, "Owns property adjoining the "
                 + "proposed trail", t.plusSeconds(1610)));
-        long trail = log.move(seat.get("Councillor Grace Chen"), "That the Harbourfront Trail extension design be "
-                + "referred to the Planning and Development Committee.", t.plusSeconds(1700));
+        long trail = log.move(seat.get("Councillor Grace Chen"), "That Council approve the Harbourfront Trail "
+                + "extension design as presented.", t.plusSeconds(1700));
         log.add(l -> l.second(trail, seat.get("Councillor Daniel Moreau"), t.plusSeconds(1710)));
-        log.add(l -> l.dispose(trail, ca.quorum.meeting.domain.live.LiveEvent.Disposition.REFERRED,
-                t.plusSeconds(1800)));
+        long referral = log.add(l -> l.moveReferral(seat.get("Councillor Priya Raman"), trail, "the Planning and "
+                + "Development Committee", "consult the owners along the route and report back by June",
+                t.plusSeconds(1740)));
+        log.add(l -> l.second(referral, seat.get("Councillor Amara Okafor"), t.plusSeconds(1750)));
+        log.vote(referral, false, t.plusSeconds(1800), null);
         log.add(l -> l.recess(t.plusSeconds(3600)));
         log.add(l -> l.resume(t.plusSeconds(4200)));
-        log.add(l -> l.enterClosedSession(ca.quorum.meeting.domain.ClosedReason.LAND, t.plusSeconds(4300)));
+        log.add(l -> l.startItem(4, "11", "Closed Session", t.plusSeconds(4210)));
+        long closing = log.add(l -> l.moveClosedSession(seat.get("Councillor Daniel Moreau"),
+                List.of(ca.quorum.meeting.domain.ClosedReason.LAND), "a proposed acquisition of land along the "
+                        + "harbourfront", t.plusSeconds(4220)));
+        log.add(l -> l.second(closing, seat.get("Councillor Grace Chen"), t.plusSeconds(4230)));
+        log.vote(closing, false, t.plusSeconds(4240), null);
+        log.add(l -> l.enterClosedSession(closing, t.plusSeconds(4300)));
         log.add(l -> l.leaveClosedSession(t.plusSeconds(5400)));
+        log.add(l -> l.startItem(5, "12", "Rise and Report", t.plusSeconds(5410)));
+        long report = log.move(seat.get("Councillor Benoît Lapointe"), "That Council authorize staff to proceed "
+                + "with the acquisition of a trail easement as directed in closed session.", t.plusSeconds(5420));
+        log.add(l -> l.second(report, seat.get("Councillor Amara Okafor"), t.plusSeconds(5430)));
+        log.vote(report, true, t.plusSeconds(5440), null);
         log.add(l -> l.adjourn(t.plusSeconds(5700)));
         log.store();
 
@@ -255,9 +271,12 @@ public class DemoSeeder {
             this.live = new ca.quorum.meeting.domain.live.LiveMeeting(rules, java.util.Set.copyOf(roster));
         }
 
-        void add(java.util.function.Function<ca.quorum.meeting.domain.live.LiveMeeting,
+        /** Applies a command; the id of the motion it moved, if it moved one, otherwise 0. */
+        long add(java.util.function.Function<ca.quorum.meeting.domain.live.LiveMeeting,
                 ca.quorum.meeting.domain.live.LiveEvent> command) {
-            events.add(command.apply(live));
+            var event = command.apply(live);
+            events.add(event);
+            return event instanceof ca.quorum.meeting.domain.live.LiveEvent.MotionMoved moved ? moved.motion() : 0;
         }
 
         long move(long mover, String text, Instant at) {
@@ -281,6 +300,10 @@ public class DemoSeeder {
         }
 
         void store() {
+            meeting.begin();
+            if (live.status() == ca.quorum.meeting.domain.live.LiveMeeting.Status.ADJOURNED) {
+                meeting.adjourn();
+            }
             int seq = 0;
             for (var event : events) {
                 em.persist(new ca.quorum.meeting.domain.live.LoggedEvent(meeting.id(), seq++, event,
@@ -356,6 +379,7 @@ public class DemoSeeder {
                 "Conseillère Émilie Fortin", "Conseiller Jean-Paul Séguin")) {
             council.seat(name, MemberRole.MEMBER, termStart, termEnd);
         }
+        composedOf(council, 5);
         em.flush();
         audited(council);
         LocalDate firstMonday = LocalDate.now(zone).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
@@ -375,6 +399,14 @@ public class DemoSeeder {
         audit.recordAs(AuditLog.SYSTEM, "ApprovalChainSet", "approval-chain", "-", Map.of("steps",
                 String.join(" > ", java.util.Arrays.stream(steps).map(s -> s.title() + " (" + s.approver() + ")")
                         .toList())));
+    }
+
+    /** The composition by-law's whole number of members (quorum counts vacancies, s.237); Ontario's defaults. */
+    private static void composedOf(Body council, int seats) {
+        ProcedureSettings usual = council.procedure();
+        council.setProcedure(new ProcedureSettings(usual.electronicCountsForQuorum(), usual.secondRequired(),
+                usual.silentCountsAsNo(), usual.ballotChangeAllowed(), usual.reconsiderationRule(),
+                usual.reconsiderationsPerMotion(), seats, false, usual.deemedQuorum()));
     }
 
     private Body body(String name, String nameFr, BodyKind kind) {

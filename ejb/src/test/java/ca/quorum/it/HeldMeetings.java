@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 
 import ca.quorum.demo.DemoSeeder;
 import ca.quorum.meeting.application.AgendaDraft;
+import ca.quorum.meeting.application.LiveView;
 import ca.quorum.meeting.application.Agendas;
 import ca.quorum.meeting.application.MeetingCalendar;
 import ca.quorum.meeting.application.MeetingConsole;
 import ca.quorum.meeting.domain.ClosedReason;
 import ca.quorum.meeting.domain.live.Choice;
+import ca.quorum.meeting.domain.live.MotionKind;
 import ca.quorum.meeting.domain.live.Presence;
 import ca.quorum.meeting.domain.live.VoteRule;
 
@@ -87,20 +89,45 @@ final class HeldMeetings {
         asClerk(() -> console.startItem(meeting, ids[1]));
         List<Long> people = List.copyOf(m.values());
         long motion = decide(meeting, people, 0, motionText, true, carry ? Choice.YES : Choice.NO, "b-");
-        asClerk(() -> console.enterClosedSession(meeting, ClosedReason.LAND));
+        closeSession(meeting);
         asClerk(() -> console.startItem(meeting, ids[2]));
-        if (closedMotionText != null) {
-            decide(meeting, people, 2, closedMotionText, false, Choice.YES, "c-");
+        if (closedMotionText != null) { // a direction to staff: votable in closed session (s.239(6)(b))
+            decide(meeting, people, 2, MotionKind.DIRECTION_TO_STAFF, closedMotionText, false, Choice.YES, "c-");
         }
         asClerk(() -> console.leaveClosedSession(meeting));
         asClerk(() -> console.adjourn(meeting));
         return motion;
     }
 
+    /**
+     * Moves, seconds and carries (everyone eligible for) the resolution to go into closed session under s.239(2)(c)
+     * (s.239(4)), on the item under consideration, then goes in; returns the resolution's id.
+     */
+    long closeSession(long meeting) {
+        List<Long> eligible = asClerk(() -> console.state(meeting)).attendees().stream()
+                .filter(a -> !a.declared() && !a.presence().equals("ABSENT")).map(LiveView.Attendee::member).toList();
+        LiveView moved = asClerk(() -> console.moveClosedSession(meeting, eligible.get(0),
+                List.of(ClosedReason.LAND), "a proposed disposition of land"));
+        long resolution = moved.motions().get(moved.motions().size() - 1).id();
+        asClerk(() -> console.second(meeting, resolution, eligible.get(1)));
+        asClerk(() -> console.openVote(meeting, resolution, false));
+        for (Long p : eligible) {
+            asClerk(() -> console.recordBallot(meeting, p, Choice.YES, "cs-" + meeting + "-" + resolution + "-" + p));
+        }
+        asClerk(() -> console.closeVote(meeting));
+        asClerk(() -> console.enterClosedSession(meeting, resolution));
+        return resolution;
+    }
+
     /** Moves a motion (by {@code people[mover]}, seconded by the next), votes everyone's {@code choice}; its id. */
     private long decide(long meeting, List<Long> people, int mover, String text, boolean recorded, Choice choice,
             String ballotPrefix) {
-        asClerk(() -> console.move(meeting, people.get(mover), text, null, VoteRule.MAJORITY_OF_VOTES_CAST));
+        return decide(meeting, people, mover, MotionKind.MAIN, text, recorded, choice, ballotPrefix);
+    }
+
+    private long decide(long meeting, List<Long> people, int mover, MotionKind kind, String text, boolean recorded,
+            Choice choice, String ballotPrefix) {
+        asClerk(() -> console.move(meeting, people.get(mover), kind, text, null, VoteRule.MAJORITY_OF_VOTES_CAST));
         long motion = asClerk(() -> console.record(meeting)).live().motions().stream()
                 .filter(x -> x.text().equals(text)).findFirst().orElseThrow().id();
         asClerk(() -> console.second(meeting, motion, people.get(mover + 1)));

@@ -2,6 +2,7 @@ package ca.quorum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,8 +35,10 @@ import ca.quorum.meeting.application.Agendas;
 import ca.quorum.meeting.application.LiveView;
 import ca.quorum.meeting.application.MeetingCalendar;
 import ca.quorum.meeting.application.MeetingConsole;
-import ca.quorum.meeting.domain.ClosedReason;
+import ca.quorum.meeting.domain.ProcedureSettings;
 import ca.quorum.meeting.domain.live.Choice;
+import ca.quorum.meeting.domain.live.LiveEvent;
+import ca.quorum.meeting.domain.live.MotionKind;
 import ca.quorum.meeting.domain.live.Presence;
 import ca.quorum.meeting.domain.live.VoteRule;
 import ca.quorum.shared.domain.RuleViolation;
@@ -173,8 +176,10 @@ class LiveMeetingIT {
         assertTrue(result.yesNames().contains("Mayor Eleanor Whitfield"));
         assertEquals("CARRIED", view.motions().get(0).status());
 
-        asClerk(() -> console.enterClosedSession(meeting, ClosedReason.LAND));
+        held().closeSession(meeting);
         assertTrue(in(() -> console.state(meeting)).closedSession().startsWith("s.239(2)(c)"));
+        assertEquals("IN_PROGRESS", sql.text("select status from meeting where id = ?", meeting),
+                "called to order: the meeting is in progress");
         asClerk(() -> console.leaveClosedSession(meeting));
         asClerk(() -> console.recordAttendance(meeting, m.get("Councillor Priya Raman"), Presence.ABSENT));
         view = asClerk(() -> console.adjourn(meeting));
@@ -188,11 +193,14 @@ class LiveMeetingIT {
         assertEquals("CalledToOrder", types.get(9));
         assertEquals(List.of("ItemStarted", "InterestDeclared", "MotionMoved", "MotionSeconded", "VoteOpened"),
                 types.subList(10, 15));
-        assertEquals(8, types.stream().filter("BallotCast"::equals).count());
+        assertEquals(8 + 8, types.stream().filter("BallotCast"::equals).count(), "the motion's and the resolution's");
+        assertEquals(List.of("VoteClosed", "MotionMoved", "MotionSeconded", "VoteOpened"), types.subList(23, 27),
+                "the resolution to go into closed session is moved, seconded and voted (s.239(4))");
         assertEquals(List.of("VoteClosed", "ClosedSessionEntered", "ClosedSessionLeft", "AttendanceChanged",
                 "Adjourned"), types.subList(types.size() - 5, types.size()));
+        assertEquals("ADJOURNED", sql.text("select status from meeting where id = ?", meeting));
         assertEquals("mayor@" + DemoSeeder.LAKEVIEW, log.getJsonObject(14).getString("actor"));
-        assertEquals(8, sql.number("select count(*) from ballot where meeting_id = ?", meeting));
+        assertEquals(16, sql.number("select count(*) from ballot where meeting_id = ?", meeting));
         assertEquals(log.size(), sql.number("select count(*) from audit_entry where tenant = ? and subject_id = ? "
                 + "and action = 'MeetingEvent'", DemoSeeder.LAKEVIEW, Long.toString(meeting)));
         assertTrue(messages(assertThrows(EJBException.class,
@@ -200,37 +208,66 @@ class LiveMeetingIT {
                 "the database refuses to change the log");
     }
 
+    private HeldMeetings held() {
+        return new HeldMeetings(clerk, console, agendas, calendar);
+    }
+
     @Test
-    void closedSessionMattersStayOffPublicScreens() throws Exception {
+    void aMotionMovedInClosedSessionOnAnOpenItemStaysOffPublicScreensAndTheRiseAndReportDecisionIsPublic()
+            throws Exception {
         long[] ids = meetingWithItems();
         long meeting = ids[0];
-        long closedSection = asClerk(() -> agendas.agenda(meeting)).sections().stream()
-                .filter(s -> s.kind().equals("CLOSED_SESSION")).findFirst().orElseThrow().id();
-        AgendaDraft agenda = asClerk(() -> agendas.addItem(meeting, closedSection,
-                "Offer for 22 Lakeshore Road", "", "239(2)(c)", "Proposed acquisition of land", null));
-        long closedItem = agenda.sections().stream().filter(s -> s.kind().equals("CLOSED_SESSION")).findFirst()
-                .orElseThrow().items().get(0).id();
         Map<String, Long> m = council();
         allPresentAndCalledToOrder(meeting, m);
-        asClerk(() -> console.enterClosedSession(meeting, ClosedReason.LAND));
-        asClerk(() -> console.startItem(meeting, closedItem));
+        asClerk(() -> console.startItem(meeting, ids[1]));
+        held().closeSession(meeting);
+        // in closed session, on an open agenda item: a direction to staff (votable in camera, s.239(6)(b))
         LiveView moved = asClerk(() -> console.move(meeting, m.get("Councillor Amara Okafor"),
-                "That staff offer $1.2M for 22 Lakeshore Road.", null, null));
-        long motion = moved.motions().get(0).id();
-        asClerk(() -> console.second(meeting, motion, m.get("Councillor Grace Chen")));
-        asClerk(() -> console.openVote(meeting, motion, true));
+                MotionKind.DIRECTION_TO_STAFF, "That staff offer $1.2M for 22 Lakeshore Road.", null, null));
+        long secret = moved.motions().get(moved.motions().size() - 1).id();
+        asClerk(() -> console.second(meeting, secret, m.get("Councillor Grace Chen")));
+        asClerk(() -> console.openVote(meeting, secret, true));
         asClerk(() -> console.recordBallot(meeting, m.get("Councillor Amara Okafor"), Choice.YES, "c1"));
+        LiveView duringVote = in(() -> console.state(meeting));
+        assertNull(duringVote.openVote(), "no vote on a closed matter on public screens");
         asClerk(() -> console.closeVote(meeting));
 
         LiveView anyone = in(() -> console.state(meeting));
-        assertEquals("8.1 Proposed acquisition of land", anyone.currentItem());
-        assertEquals(MeetingConsole.CLOSED_MATTER, anyone.motions().get(0).text());
-        assertEquals(MeetingConsole.CLOSED_MATTER, anyone.lastResult().motionText());
-        assertTrue(anyone.lastResult().yesNames().isEmpty(), "no names from a closed vote on public screens");
+        assertTrue(anyone.motions().stream().noneMatch(x -> x.id() == secret), "the closed motion is left out");
+        assertTrue(anyone.lastResult() == null || anyone.lastResult().motion() != secret, "and its tally");
         assertFalse(anyone.toString().contains("Lakeshore"), anyone.toString());
         LiveView clerkView = asClerk(() -> console.state(meeting));
-        assertEquals("That staff offer $1.2M for 22 Lakeshore Road.", clerkView.motions().get(0).text());
+        assertEquals("That staff offer $1.2M for 22 Lakeshore Road.", clerkView.motions().stream()
+                .filter(x -> x.id() == secret).findFirst().orElseThrow().text());
         assertEquals(List.of("Councillor Amara Okafor"), clerkView.lastResult().yesNames());
+
+        // a substantive vote in closed session is refused (s.239(6))
+        LiveView main = asClerk(() -> console.move(meeting, m.get("Councillor Grace Chen"),
+                "That Council buy 22 Lakeshore Road.", null, null));
+        long substantive = main.motions().get(main.motions().size() - 1).id();
+        asClerk(() -> console.second(meeting, substantive, m.get("Councillor Amara Okafor")));
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> asClerk(() -> console.openVote(meeting, substantive, false)));
+        assertTrue(refused.getMessage().contains("s.239(6)"), refused.getMessage());
+        asClerk(() -> console.dispose(meeting, substantive, LiveEvent.Disposition.WITHDRAWN));
+
+        // rise and report: the decision is taken in open session and is public
+        asClerk(() -> console.leaveClosedSession(meeting));
+        LiveView reported = asClerk(() -> console.move(meeting, m.get("Councillor Grace Chen"),
+                "That Council authorize the purchase of a trail easement as reported.", null, null));
+        long decision = reported.motions().get(reported.motions().size() - 1).id();
+        asClerk(() -> console.second(meeting, decision, m.get("Councillor Amara Okafor")));
+        asClerk(() -> console.openVote(meeting, decision, true));
+        for (long member : m.values()) {
+            asClerk(() -> console.recordBallot(meeting, member, Choice.YES, "r-" + member));
+        }
+        asClerk(() -> console.closeVote(meeting));
+        LiveView afterwards = in(() -> console.state(meeting));
+        assertEquals(decision, afterwards.lastResult().motion());
+        assertTrue(afterwards.lastResult().carried());
+        assertEquals(9, afterwards.lastResult().yesNames().size(), "a recorded vote in open session names everyone");
+        assertTrue(afterwards.motions().stream().anyMatch(x -> x.id() == decision));
+        assertFalse(afterwards.toString().contains("Lakeshore"), afterwards.toString());
     }
 
     @Test
@@ -288,8 +325,11 @@ class LiveMeetingIT {
                 "the database allows one ballot per member per vote");
 
         long councilBody = sql.number("select body_id from meeting where id = ?", meeting);
+        ProcedureSettings usual = asClerk(() -> bodies.procedure(councilBody));
         asClerk(() -> {
-            bodies.setProcedure(councilBody, true, true, true, false);
+            bodies.setProcedure(councilBody, new ProcedureSettings(true, true, true, false,
+                    usual.reconsiderationRule(), usual.reconsiderationsPerMotion(), usual.seats(),
+                    usual.vacanciesReduceQuorum(), usual.deemedQuorum()));
             return null;
         });
         try {
@@ -297,7 +337,7 @@ class LiveMeetingIT {
                     Choice.NO, "mayor-4")))).getMessage().contains("cannot be changed"));
         } finally {
             asClerk(() -> {
-                bodies.setProcedure(councilBody, true, true, true, true);
+                bodies.setProcedure(councilBody, usual);
                 return null;
             });
         }

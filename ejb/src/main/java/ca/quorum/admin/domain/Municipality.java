@@ -44,6 +44,9 @@ public class Municipality {
     @Column(name = "tsa_url")
     private String timeStampAuthority;
 
+    @Column(name = "resolution_pattern", nullable = false)
+    private String resolutionPattern = "{prefix}-{year}-{seq}";
+
     protected Municipality() {
     }
 
@@ -98,6 +101,11 @@ public class Municipality {
     /** The name in the given language ({@code fr} or anything else for English). */
     public String name(String language) {
         return "fr".equals(language) ? nameFr : name;
+    }
+
+    /** How resolution numbers are written (see {@code ResolutionPattern}): {@code {prefix}-{year}-{seq}}. */
+    public String resolutionPattern() {
+        return resolutionPattern;
     }
 
     public ZoneId timeZone() {

@@ -14,6 +14,7 @@ import ca.quorum.meeting.domain.Body;
 import ca.quorum.meeting.domain.BodyKind;
 import ca.quorum.meeting.domain.Member;
 import ca.quorum.meeting.domain.MemberRole;
+import ca.quorum.meeting.domain.ProcedureSettings;
 import ca.quorum.shared.application.RecordNotFoundException;
 import ca.quorum.shared.audit.application.AuditLog;
 import ca.quorum.shared.infrastructure.TenantFind;
@@ -49,18 +50,40 @@ public class Bodies {
     }
 
     /**
-     * Sets the procedure by-law's choices for a body's meetings: whether members attending electronically count
-     * toward quorum (s.238(3.1)), whether motions need a seconder, whether a present member who does not vote counts
-     * against (s.246(2)), and whether a ballot can be changed until the vote closes.
+     * Sets the procedure by-law's choices for a body's meetings ({@link ProcedureSettings}: electronic members and
+     * quorum, seconders, silence, changing ballots, reconsideration, the whole number of members and vacancies, the
+     * reading of MCIA s.7(1)); every change is audited with the settings as they now stand.
      */
-    public void setProcedure(long bodyId, boolean electronicCounts, boolean seconderRequired, boolean silenceIsNo,
-            boolean changeAllowed) {
+    public void setProcedure(long bodyId, ProcedureSettings settings) {
         Body body = TenantFind.byId(em, Body.class, bodyId)
                 .orElseThrow(() -> new RecordNotFoundException("body " + bodyId));
-        body.setProcedure(electronicCounts, seconderRequired, silenceIsNo, changeAllowed);
-        audit.record("ProcedureSet", "body", Long.toString(bodyId), Map.of("electronicCountsForQuorum",
-                electronicCounts, "secondRequired", seconderRequired, "silentCountsAsNo", silenceIsNo,
-                "ballotChangeAllowed", changeAllowed));
+        body.setProcedure(settings);
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("electronicCountsForQuorum", settings.electronicCountsForQuorum());
+        details.put("secondRequired", settings.secondRequired());
+        details.put("silentCountsAsNo", settings.silentCountsAsNo());
+        details.put("ballotChangeAllowed", settings.ballotChangeAllowed());
+        details.put("reconsiderationRule", settings.reconsiderationRule().name());
+        details.put("reconsiderationsPerMotion", settings.reconsiderationsPerMotion());
+        details.put("seats", settings.seats() == null ? "" : settings.seats());
+        details.put("vacanciesReduceQuorum", settings.vacanciesReduceQuorum());
+        details.put("deemedQuorum", settings.deemedQuorum().name());
+        audit.record("ProcedureSet", "body", Long.toString(bodyId), details);
+    }
+
+    /** The body's procedure settings as they stand. */
+    public ProcedureSettings procedure(long bodyId) {
+        return TenantFind.byId(em, Body.class, bodyId).orElseThrow(() -> new RecordNotFoundException("body " + bodyId))
+                .procedure();
+    }
+
+    /** Gives a member the votes the body's by-law assigns (weighted votes of county councils). */
+    public void weighVotes(long memberId, int votes) {
+        Member member = TenantFind.byId(em, Member.class, memberId)
+                .orElseThrow(() -> new RecordNotFoundException("member " + memberId));
+        member.weighVotes(votes);
+        audit.record("VotesWeighted", "member", Long.toString(memberId),
+                Map.of("member", member.fullName(), "votes", votes));
     }
 
     public void endTerm(long memberId, LocalDate lastDay) {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record LiveView(long meetingId, String title, String status, String closedSession, String currentItem,
         Long currentItemId, Quorum quorum, List<Attendee> attendees, List<MotionView> motions, VoteView openVote,
-        VoteView lastResult, int logLength) implements java.io.Serializable {
+        VoteView lastResult, int logLength, List<Long> closedSessionResolutions) implements java.io.Serializable {
 
     public record Quorum(int counted, int needed, boolean met) implements java.io.Serializable {
     }
@@ -18,12 +18,20 @@ public record LiveView(long meetingId, String title, String status, String close
             implements java.io.Serializable {
     }
 
+    /**
+     * A motion; {@code kind} is a {@link ca.quorum.meeting.domain.live.MotionKind}; {@code resolution} its number
+     * once carried (C-2027-045).
+     */
     public record MotionView(long id, String text, String mover, String seconder, Long amends, String rule,
-            String status) implements java.io.Serializable {
+            String status, String kind, String resolution) implements java.io.Serializable {
     }
 
+    /**
+     * A vote: {@code needed} is how many votes for carry it ("6 of 9 needed"); {@code quorumLost} when it was closed
+     * without quorum and not decided; names only on a recorded vote, with those deemed against (s.246(2)).
+     */
     public record VoteView(long id, long motion, String motionText, boolean recorded, boolean open, int voted,
-            int eligible, Integer yes, Integer no, Integer deemedNo, Boolean carried, List<String> yesNames,
-            List<String> noNames) implements java.io.Serializable {
+            int eligible, int needed, Integer yes, Integer no, Integer deemedNo, Boolean carried, boolean quorumLost,
+            List<String> yesNames, List<String> noNames, List<String> deemedNames) implements java.io.Serializable {
     }
 }

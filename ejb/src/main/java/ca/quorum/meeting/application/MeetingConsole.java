@@ -37,6 +37,8 @@ import ca.quorum.meeting.domain.live.Choice;
 import ca.quorum.meeting.domain.live.LiveEvent;
 import ca.quorum.meeting.domain.live.LiveMeeting;
 import ca.quorum.meeting.domain.live.LoggedEvent;
+import ca.quorum.meeting.domain.live.MotionKind;
+import ca.quorum.meeting.domain.live.ResolutionPattern;
 import ca.quorum.meeting.domain.live.Presence;
 import ca.quorum.meeting.domain.live.VoteRule;
 import ca.quorum.meeting.infrastructure.LiveEventCodec;
@@ -56,9 +58,6 @@ import ca.quorum.shared.tenant.TenantContext;
 @RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.SYSTEM})
 public class MeetingConsole {
 
-    /** What the public sees of a motion on a closed agenda item (Municipal Act s.239). */
-    public static final String CLOSED_MATTER = "Closed session matter (s.239)";
-
     @PersistenceContext
     EntityManager em;
 
@@ -74,8 +73,8 @@ public class MeetingConsole {
     @Inject
     Event<MeetingChanged> changed;
 
-    /** A meeting ready for a command: its log replayed, its members, and which agenda items are closed (s.239). */
-    private record Loaded(Meeting meeting, LiveMeeting live, Map<Long, Member> members, Set<Long> closedItems) {
+    /** A meeting ready for a command: its log replayed and its members. */
+    private record Loaded(Meeting meeting, LiveMeeting live, Map<Long, Member> members) {
     }
 
     public LiveView recordAttendance(long meetingId, long member, Presence presence) {
@@ -121,16 +120,71 @@ public class MeetingConsole {
         return run(meetingId, l -> l.live().move(mover, text, amends, rule, Instant.now()));
     }
 
+    /** A main motion, an amendment, a direction to staff or a procedural motion. */
+    public LiveView move(long meetingId, long mover, MotionKind kind, String text, Long target, VoteRule rule) {
+        return run(meetingId, l -> l.live().move(mover, kind, text, target, rule, Instant.now()));
+    }
+
     public LiveView moveReconsideration(long meetingId, long mover, long decidedMotion) {
         return run(meetingId, l -> l.live().moveReconsideration(mover, decidedMotion, Instant.now()));
+    }
+
+    /** A motion to defer a pending motion to a date or meeting; council decides it by vote. */
+    public LiveView moveDeferral(long meetingId, long mover, long motion, String until) {
+        return run(meetingId, l -> l.live().moveDeferral(mover, motion, until, Instant.now()));
+    }
+
+    /** A motion to refer a pending motion to a body or staff, with instructions; council decides it by vote. */
+    public LiveView moveReferral(long meetingId, long mover, long motion, String to, String instructions) {
+        return run(meetingId, l -> l.live().moveReferral(mover, motion, to, instructions, Instant.now()));
+    }
+
+    /** The resolution, moved in open session, to proceed into closed session (s.239(4)). */
+    public LiveView moveClosedSession(long meetingId, long mover, List<ClosedReason> reasons, String nature) {
+        return run(meetingId, l -> l.live().moveClosedSession(mover, reasons, nature, Instant.now()));
     }
 
     public LiveView second(long meetingId, long motion, long seconder) {
         return run(meetingId, l -> l.live().second(motion, seconder, Instant.now()));
     }
 
+    /** The mover withdraws a pending motion before it is voted on. */
     public LiveView dispose(long meetingId, long motion, LiveEvent.Disposition disposition) {
         return run(meetingId, l -> l.live().dispose(motion, disposition, Instant.now()));
+    }
+
+    /** The consent agenda's motion: every item of the consent section not lifted, by one vote. */
+    public LiveView moveConsentAgenda(long meetingId, long mover) {
+        return run(meetingId, l -> l.live().moveConsentAgenda(mover, consentItems(meetingId), Instant.now()));
+    }
+
+    /** A member asks that a consent item be lifted, to be dealt with on its own. */
+    public LiveView liftFromConsent(long meetingId, long member, long agendaItemId) {
+        return run(meetingId, l -> {
+            if (!consentItems(meetingId).containsKey(agendaItemId)) {
+                throw new RuleViolation("That item is not on the consent agenda.");
+            }
+            return l.live().liftFromConsent(member, agendaItemId, Instant.now());
+        });
+    }
+
+    /** The consent section's items, in order, by id, with their numbers. */
+    private Map<Long, String> consentItems(long meetingId) {
+        Agenda agenda = agendaOf(meetingId);
+        Map<Long, String> out = new LinkedHashMap<>();
+        agenda.itemsInOrder().stream().filter(i -> i.section().kind().consent())
+                .forEach(i -> out.put(i.id(), agenda.number(i)));
+        return out;
+    }
+
+    /** A member asks for a recorded vote on a motion (s.246(1)). */
+    public LiveView requestRecordedVote(long meetingId, long member, long motion) {
+        return run(meetingId, l -> l.live().requestRecordedVote(member, motion, Instant.now()));
+    }
+
+    /** The clerk closes a meeting that never reached quorum, recording who was present and when. */
+    public LiveView closeWithoutQuorum(long meetingId) {
+        return run(meetingId, l -> l.live().closeWithoutQuorum(Instant.now()));
     }
 
     public LiveView openVote(long meetingId, long motion, boolean recorded) {
@@ -146,8 +200,9 @@ public class MeetingConsole {
         return run(meetingId, l -> l.live().closeVote(Instant.now()));
     }
 
-    public LiveView enterClosedSession(long meetingId, ClosedReason reason) {
-        return run(meetingId, l -> l.live().enterClosedSession(reason, Instant.now()));
+    /** Into closed session, under a carried resolution to do so. */
+    public LiveView enterClosedSession(long meetingId, long resolution) {
+        return run(meetingId, l -> l.live().enterClosedSession(resolution, Instant.now()));
     }
 
     public LiveView leaveClosedSession(long meetingId) {
@@ -185,14 +240,15 @@ public class MeetingConsole {
         return view(load(meetingId, false), Agendas.audienceOf(session) == Audience.PUBLIC);
     }
 
-    /** An agenda item as the console lists it: its number and the title the public may read. */
-    public record ItemRef(long id, String number, String title) implements java.io.Serializable {
+    /** An agenda item as the console lists it: its number, the title the public may read, on the consent agenda. */
+    public record ItemRef(long id, String number, String title, boolean consent) implements java.io.Serializable {
     }
 
     /** The meeting's agenda items, in order, for the console. */
     public List<ItemRef> agendaItems(long meetingId) {
         return agenda(meetingId).map(a -> a.itemsInOrder().stream()
-                .map(i -> new ItemRef(i.id(), a.number(i), i.titleFor(Audience.PUBLIC))).toList()).orElse(List.of());
+                .map(i -> new ItemRef(i.id(), a.number(i), i.titleFor(Audience.PUBLIC), i.section().kind().consent()))
+                .toList()).orElse(List.of());
     }
 
     /** One declaration of pecuniary interest, as the public registry shows it (MCIA s.6.1). */
@@ -212,18 +268,17 @@ public class MeetingConsole {
             LiveEvent.InterestDeclared d = (LiveEvent.InterestDeclared) LiveEventCodec.read(e.type(), e.payload());
             Meeting meeting = em.createQuery("select m from Meeting m join fetch m.body where m.id = :id",
                     Meeting.class).setParameter("id", e.meetingId()).getSingleResult();
-            String item = agenda(e.meetingId()).map(a -> {
-                        try {
-                            AgendaItem i = a.item(d.item());
-                            return a.number(i) + " " + i.titleFor(Audience.PUBLIC);
-                        } catch (RuleViolation gone) {
-                            return "item " + d.item();
-                        }
-                    }).orElse("item " + d.item());
+            java.util.Optional<AgendaItem> found = agenda(e.meetingId()).flatMap(a -> a.itemsInOrder().stream()
+                    .filter(i -> i.id() == d.item()).findFirst());
+            String item = found.map(i -> agenda(e.meetingId()).orElseThrow().number(i) + " "
+                    + i.titleFor(Audience.PUBLIC)).orElse("item " + d.item());
+            // a declaration on a closed item names it by its public title only: its nature may disclose the matter
+            String nature = found.filter(AgendaItem::closed).map(i -> i.titleFor(Audience.PUBLIC))
+                    .orElse(d.nature());
             String member = TenantFind.byId(em, Member.class, d.member()).map(Member::fullName)
                     .orElse("member " + d.member());
             out.add(new Declaration(meeting.id(), meeting.title(), meeting.startsAt().atZone(municipality.timeZone()),
-                    item, member, d.nature(), d.at()));
+                    item, member, nature, d.at()));
         }
         return out;
     }
@@ -294,9 +349,39 @@ public class MeetingConsole {
         }
         em.flush();
         audit.record("MeetingEvent", "meeting", Long.toString(meetingId), details);
+        if (event instanceof LiveEvent.CalledToOrder) {
+            loaded.meeting().begin();
+        } else if (event instanceof LiveEvent.Adjourned || event instanceof LiveEvent.ClosedWithoutQuorum) {
+            loaded.meeting().adjourn();
+        }
+        if (event instanceof LiveEvent.VoteClosed closed && closed.tally().carried()) {
+            numberResolution(loaded, loaded.live().votes().stream().filter(v -> v.id() == closed.vote()).findFirst()
+                    .orElseThrow().motion());
+        }
         if (event instanceof LiveEvent.Adjourned) { // the motions and their results become searchable
             searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MEETING, meetingId);
         }
+    }
+
+    /**
+     * Gives a motion just carried its resolution number when it takes one: the next of the body's year (drawn from
+     * a counter row in this transaction, so numbers are never shared or skipped), written in the municipality's
+     * pattern.
+     */
+    private void numberResolution(Loaded loaded, long motionId) {
+        if (!loaded.live().motion(motionId).takesResolutionNumber()) {
+            return;
+        }
+        Meeting meeting = loaded.meeting();
+        Municipality municipality = em.find(Municipality.class, TenantContext.require());
+        int year = meeting.startsAt().atZone(municipality.timeZone()).getYear();
+        int seq = ((Number) em.createNativeQuery("insert into resolution_counter (tenant, body_id, year, last) "
+                + "values (?1, ?2, ?3, 1) on conflict (body_id, year) do update set last = resolution_counter.last + 1 "
+                + "returning last").setParameter(1, TenantContext.require()).setParameter(2, meeting.body().id())
+                .setParameter(3, year).getSingleResult()).intValue();
+        String number = new ResolutionPattern(municipality.resolutionPattern())
+                .number(meeting.body().resolutionPrefix(), year, seq);
+        append(loaded, loaded.live().numberResolution(motionId, number, Instant.now()));
     }
 
     private Loaded load(long meetingId, boolean forChange) {
@@ -310,9 +395,7 @@ public class MeetingConsole {
         List<LiveEvent> events = events(meetingId).stream().map(e -> LiveEventCodec.read(e.type(), e.payload()))
                 .toList();
         LiveMeeting live = LiveMeeting.replay(meeting.body().meetingRules(day), members.keySet(), events);
-        Set<Long> closedItems = agenda(meetingId).stream().flatMap(a -> a.itemsInOrder().stream())
-                .filter(AgendaItem::closed).map(AgendaItem::id).collect(Collectors.toSet());
-        return new Loaded(meeting, live, members, closedItems);
+        return new Loaded(meeting, live, members);
     }
 
     private List<LoggedEvent> events(long meetingId) {
@@ -321,15 +404,14 @@ public class MeetingConsole {
     }
 
     /**
-     * The state for a screen. The public version ({@code forPublic}) never carries closed-session matters: a motion
-     * on a closed agenda item shows only that it is a closed-session matter, and its votes name no one.
+     * The state for a screen. The public version ({@code forPublic}) never carries closed-session matters, as
+     * {@link ca.quorum.meeting.domain.live.ClosedMatters} decides them: a closed motion is left out, and so is any
+     * vote or tally on one. In closed session, members who declared an interest in the item under consideration are
+     * shown as having left (MCIA s.5(2)).
      */
     private static LiveView view(Loaded loaded, boolean forPublic) {
         LiveMeeting live = loaded.live();
-        Function<LiveMeeting.Motion, String> text = m -> forPublic && loaded.closedItems().contains(m.item())
-                ? CLOSED_MATTER : m.text();
-        java.util.function.Predicate<LiveMeeting.Vote> namesShown = v -> v.recorded()
-                && !(forPublic && loaded.closedItems().contains(live.motion(v.motion()).item()));
+        java.util.function.Predicate<LiveMeeting.Motion> shown = m -> !(forPublic && m.closed());
         Map<Long, Member> members = loaded.members();
         Function<Long, String> name = id -> id == null ? null
                 : members.containsKey(id) ? members.get(id).fullName() : "member " + id;
@@ -337,34 +419,45 @@ public class MeetingConsole {
         List<LiveView.Attendee> attendees = new ArrayList<>();
         for (Member m : members.values()) {
             Presence presence = live.present().getOrDefault(m.id(), Presence.ABSENT);
-            attendees.add(new LiveView.Attendee(m.id(), m.fullName(), presence.name(), declared.contains(m.id()),
-                    live.attendanceChangedAt(m.id()).orElse(null)));
+            boolean outForInterest = live.closedSession() != null && declared.contains(m.id());
+            attendees.add(new LiveView.Attendee(m.id(), m.fullName(), outForInterest ? "LEFT_FOR_INTEREST"
+                    : presence.name(), declared.contains(m.id()), live.attendanceChangedAt(m.id()).orElse(null)));
         }
-        List<LiveView.MotionView> motions = live.motions().stream()
-                .map(m -> new LiveView.MotionView(m.id(), text.apply(m), name.apply(m.mover()), name.apply(m.seconder()),
-                        m.amends(), m.rule().name(), m.status().name()))
+        List<LiveView.MotionView> motions = live.motions().stream().filter(shown)
+                .map(m -> new LiveView.MotionView(m.id(), m.text(), name.apply(m.mover()), name.apply(m.seconder()),
+                        m.amends(), m.rule().name(), m.status().name(), m.kind().name(), m.resolution()))
                 .toList();
         LiveMeeting.Vote open = live.openVote();
         LiveView.VoteView openView = null;
-        if (open != null) {
+        if (open != null && shown.test(live.motion(open.motion()))) {
             LiveMeeting.Motion motion = live.motion(open.motion());
-            openView = new LiveView.VoteView(open.id(), open.motion(), text.apply(motion), open.recorded(), true,
-                    open.ballots().size(), live.eligibleVoters(motion.item()).size(), null, null, null, null,
-                    List.of(), List.of());
+            int eligible = live.eligibleVotes(motion);
+            openView = new LiveView.VoteView(open.id(), open.motion(), motion.text(), open.recorded(), true,
+                    open.ballots().size(), eligible, motion.rule().needed(eligible, live.rules().totalVotes()), null,
+                    null, null, null, false, List.of(), List.of(), List.of());
         }
-        LiveView.VoteView last = live.votes().stream().filter(v -> !v.open()).reduce((a, b) -> b).map(v -> {
-            LiveMeeting.Motion motion = live.motion(v.motion());
-            List<String> yes = namesShown.test(v) ? names(v, Choice.YES, name) : List.of();
-            List<String> no = namesShown.test(v) ? names(v, Choice.NO, name) : List.of();
-            return new LiveView.VoteView(v.id(), v.motion(), text.apply(motion), v.recorded(), false,
-                    v.ballots().size(), v.tally().base(), v.tally().yes(), v.tally().no(), v.tally().deemedNo(),
-                    v.tally().carried(), yes, no);
-        }).orElse(null);
+        LiveView.VoteView last = live.votes().stream().filter(v -> !v.open())
+                .filter(v -> shown.test(live.motion(v.motion()))).reduce((a, b) -> b).map(v -> {
+                    LiveMeeting.Motion motion = live.motion(v.motion());
+                    if (v.lapsed()) {
+                        return new LiveView.VoteView(v.id(), v.motion(), motion.text(), v.recorded(), false,
+                                v.ballots().size(), 0, 0, null, null, null, null, true, List.of(), List.of(),
+                                List.of());
+                    }
+                    List<String> yes = v.recorded() ? names(v, Choice.YES, name) : List.of();
+                    List<String> no = v.recorded() ? names(v, Choice.NO, name) : List.of();
+                    List<String> deemed = v.recorded() ? v.deemed().stream().map(name).sorted().toList() : List.of();
+                    return new LiveView.VoteView(v.id(), v.motion(), motion.text(), v.recorded(), false,
+                            v.ballots().size(), v.tally().base(),
+                            motion.rule().needed(v.tally().base(), live.rules().totalVotes()), v.tally().yes(),
+                            v.tally().no(), v.tally().deemedNo(), v.tally().carried(), false, yes, no, deemed);
+                }).orElse(null);
         return new LiveView(loaded.meeting().id(), loaded.meeting().title(), live.status().name(),
                 live.closedSession() == null ? null : live.closedSession().citation(), live.currentItemLabel(),
                 live.currentItem(), new LiveView.Quorum(live.countedForQuorum(live.currentItem()),
                         live.rules().quorum(), live.hasQuorum()),
-                attendees, motions, openView, last, live.log().size());
+                attendees, motions, openView, last, live.log().size(),
+                forPublic ? List.of() : live.closedSessionResolutions().stream().map(LiveMeeting.Motion::id).toList());
     }
 
     private static List<String> names(LiveMeeting.Vote vote, Choice choice, Function<Long, String> name) {

@@ -237,7 +237,7 @@ public class MinutesBook {
 
     private List<CarriedMotion> carried(Meeting meeting) {
         return console.record(meeting.id()).live().motions().stream()
-                .filter(m -> m.status() == LiveMeeting.MotionStatus.CARRIED && m.amends() == null)
+                .filter(LiveMeeting.Motion::enacts)
                 .map(m -> new CarriedMotion(meeting.id(), meeting.title(), meeting.startsAt(), m.id(), m.text()))
                 .toList();
     }
@@ -261,16 +261,10 @@ public class MinutesBook {
                 + "e.meetingId = m.id) order by m.startsAt desc", Meeting.class).setMaxResults(100).getResultList();
     }
 
-    /** Refuses unless the motion carried at that meeting. */
+    /** Refuses unless the motion is a main motion carried in open session at that meeting. */
     @RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.SYSTEM})
     public void requireCarried(long meetingId, long motion) {
-        LiveMeeting live = console.record(meetingId).live();
-        LiveMeeting.Motion found = live.motions().stream().filter(m -> m.id() == motion).findFirst()
-                .orElseThrow(() -> new RuleViolation("Motion " + motion + " was not moved at that meeting."));
-        if (found.status() != LiveMeeting.MotionStatus.CARRIED) {
-            throw new RuleViolation("Motion " + motion + " did not carry (" + found.status().name().toLowerCase()
-                    + "); only a carried motion adopts minutes or enacts a by-law.");
-        }
+        console.record(meetingId).live().enactingMotion(motion);
     }
 
     private boolean readable(Minutes minutes) {

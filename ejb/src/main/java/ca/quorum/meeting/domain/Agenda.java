@@ -339,9 +339,9 @@ public class Agenda {
     }
 
     private void requireOpen() {
-        if (meeting.status() == MeetingStatus.ADJOURNED || meeting.status() == MeetingStatus.CANCELLED) {
+        if (meeting.status() != MeetingStatus.SCHEDULED) {
             throw new RuleViolation("The meeting is " + meeting.status().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; its agenda can no longer change.");
+                    .replace('_', ' ') + "; its agenda can no longer change.");
         }
     }
 

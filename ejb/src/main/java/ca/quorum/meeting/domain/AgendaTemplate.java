@@ -39,6 +39,8 @@ public class AgendaTemplate {
             new TemplateSection("Reports and Motions", "Rapports et motions", SectionKind.REPORTS),
             new TemplateSection("By-laws", "Règlements municipaux", SectionKind.BY_LAWS),
             new TemplateSection("Closed Session", "Séance à huis clos", SectionKind.CLOSED_SESSION),
+            // decisions on closed matters are taken here, in open session, after council rises (s.239(6))
+            new TemplateSection("Rise and Report", "Levée du huis clos et rapport", SectionKind.RISE_AND_REPORT),
             new TemplateSection("Confirmatory By-law", "Règlement de confirmation", SectionKind.CONFIRMATORY_BY_LAW),
             new TemplateSection("Adjournment", "Levée de la séance", SectionKind.ADJOURNMENT));
 

@@ -64,6 +64,25 @@ public class Body {
     private ca.quorum.meeting.domain.live.VoteRule reconsiderationRule =
             ca.quorum.meeting.domain.live.VoteRule.TWO_THIRDS_OF_PRESENT;
 
+    @Column(name = "reconsiderations_per_motion", nullable = false)
+    private int reconsiderationsPerMotion = 1;
+
+    /** The whole number of members under the composition by-law; null: the members seated. */
+    @Column(name = "seats")
+    private Integer seats;
+
+    @Column(name = "vacancies_reduce_quorum", nullable = false)
+    private boolean vacanciesReduceQuorum;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deemed_quorum", nullable = false)
+    private ca.quorum.meeting.domain.live.DeemedQuorum deemedQuorum =
+            ca.quorum.meeting.domain.live.DeemedQuorum.WHOLE_COUNCIL;
+
+    /** What the body's resolution numbers start with; null: C for council, otherwise the initials of its name. */
+    @Column(name = "resolution_prefix")
+    private String resolutionPrefix;
+
     @OneToMany(mappedBy = "body", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, fullName")
     private List<Member> members = new ArrayList<>();
@@ -129,20 +148,44 @@ public class Body {
         return members.stream().filter(m -> m.sitsOn(day)).toList();
     }
 
-    /** The procedure by-law's settings for this body's meetings on {@code day}. */
+    /**
+     * The procedure by-law's settings for this body's meetings on {@code day}. Quorum is a majority of the whole
+     * number of members (Municipal Act s.237): the seats of the composition by-law, vacancies counted, unless the
+     * body's by-law says vacancies reduce it (then the members seated that day).
+     */
     public ca.quorum.meeting.domain.live.MeetingRules meetingRules(java.time.LocalDate day) {
-        return new ca.quorum.meeting.domain.live.MeetingRules(Math.max(1, seatedOn(day).size()),
-                electronicCountsForQuorum, secondRequired, silentCountsAsNo, ballotChangeAllowed,
-                reconsiderationRule);
+        List<Member> seated = seatedOn(day);
+        int whole = vacanciesReduceQuorum || seats == null ? seated.size() : Math.max(seats, seated.size());
+        java.util.Map<Long, Integer> weights = new java.util.HashMap<>();
+        seated.stream().filter(m -> m.voteWeight() > 1).forEach(m -> weights.put(m.id(), m.voteWeight()));
+        return new ca.quorum.meeting.domain.live.MeetingRules(Math.max(1, whole), electronicCountsForQuorum,
+                secondRequired, silentCountsAsNo, ballotChangeAllowed, reconsiderationRule, reconsiderationsPerMotion,
+                weights, deemedQuorum);
     }
 
     /** Sets the procedure by-law's choices for this body. */
-    public void setProcedure(boolean electronicCounts, boolean seconderRequired, boolean silenceIsNo,
-            boolean changeAllowed) {
-        this.electronicCountsForQuorum = electronicCounts;
-        this.secondRequired = seconderRequired;
-        this.silentCountsAsNo = silenceIsNo;
-        this.ballotChangeAllowed = changeAllowed;
+    public void setProcedure(ProcedureSettings settings) {
+        this.electronicCountsForQuorum = settings.electronicCountsForQuorum();
+        this.secondRequired = settings.secondRequired();
+        this.silentCountsAsNo = settings.silentCountsAsNo();
+        this.ballotChangeAllowed = settings.ballotChangeAllowed();
+        this.reconsiderationRule = settings.reconsiderationRule();
+        this.reconsiderationsPerMotion = settings.reconsiderationsPerMotion();
+        this.seats = settings.seats();
+        this.vacanciesReduceQuorum = settings.vacanciesReduceQuorum();
+        this.deemedQuorum = settings.deemedQuorum();
+    }
+
+    /** The procedure by-law's choices as they stand. */
+    public ProcedureSettings procedure() {
+        return new ProcedureSettings(electronicCountsForQuorum, secondRequired, silentCountsAsNo, ballotChangeAllowed,
+                reconsiderationRule, reconsiderationsPerMotion, seats, vacanciesReduceQuorum, deemedQuorum);
+    }
+
+    /** What the body's resolution numbers start with (C-2027-045). */
+    public String resolutionPrefix() {
+        return resolutionPrefix != null ? resolutionPrefix
+                : ca.quorum.meeting.domain.live.ResolutionPattern.prefixOf(name, kind == BodyKind.COUNCIL);
     }
 
     public Long id() {

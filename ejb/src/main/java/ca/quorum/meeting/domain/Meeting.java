@@ -72,6 +72,22 @@ public class Meeting {
         status = MeetingStatus.CANCELLED;
     }
 
+    /** Called to order: the meeting is in progress and its agenda is frozen. */
+    public void begin() {
+        if (status != MeetingStatus.SCHEDULED) {
+            throw new ca.quorum.shared.domain.RuleViolation("Only a scheduled meeting can be called to order.");
+        }
+        status = MeetingStatus.IN_PROGRESS;
+    }
+
+    /** Adjourned, or closed without quorum: the meeting is over and its agenda stays as it was. */
+    public void adjourn() {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new ca.quorum.shared.domain.RuleViolation("A cancelled meeting cannot be adjourned.");
+        }
+        status = MeetingStatus.ADJOURNED;
+    }
+
     public Long id() {
         return id;
     }

@@ -49,6 +49,9 @@ public class Member {
     @Column(name = "username")
     private String username;
 
+    @Column(name = "vote_weight", nullable = false)
+    private int voteWeight = 1;
+
     protected Member() {
     }
 
@@ -94,6 +97,19 @@ public class Member {
 
     boolean overlaps(LocalDate start, LocalDate end) {
         return (end == null || !end.isBefore(termStart)) && (termEnd == null || !termEnd.isBefore(start));
+    }
+
+    /** How many votes the member casts: one, unless the body's by-law gives more (county councils). */
+    public int voteWeight() {
+        return voteWeight;
+    }
+
+    /** Gives the member the votes the body's by-law assigns. */
+    public void weighVotes(int votes) {
+        if (votes < 1 || votes > 20) {
+            throw new ca.quorum.shared.domain.RuleViolation("A member casts 1 to 20 votes.");
+        }
+        this.voteWeight = votes;
     }
 
     public String fullName() {

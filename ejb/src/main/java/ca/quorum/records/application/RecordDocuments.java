@@ -228,8 +228,9 @@ public class RecordDocuments {
     }
 
     /**
-     * An adjourned meeting's motions, each with mover, seconder and result; motions moved in closed session or on a
-     * closed item are closed documents. A meeting not adjourned has none yet.
+     * An adjourned meeting's motions, each with mover, seconder, its kind, result and every vote taken on it; closed
+     * motions ({@link ca.quorum.meeting.domain.live.ClosedMatters}: moved or voted in closed session) are closed
+     * documents. A meeting not adjourned has none yet.
      */
     private void motions(long meetingId, Context context, List<SearchDocument> out) {
         MeetingConsole.MeetingRecord record = console.record(meetingId);
@@ -250,19 +251,32 @@ public class RecordDocuments {
                 text.append(", seconded by ").append(motion.seconder());
             }
             text.append(".\nResult: ").append(result(motion));
+            if (motion.resolution() != null) {
+                text.append(".\nResolution ").append(motion.resolution());
+            }
+            String label = motion.resolution() != null ? "Resolution " + motion.resolution() : "Motion";
             out.add(document(source.part("motion:" + motion.id()), "MOTION",
-                    motion.closed() ? Access.CLOSED : Access.PUBLIC, "Motion" + (item == null ? "" : " on item "
+                    motion.closed() ? Access.CLOSED : Access.PUBLIC, label + (item == null ? "" : " on item "
                             + item + " " + itemTitle) + " (" + result(motion) + ")", text.toString(), null, context,
                     meeting, item, url));
         }
     }
 
+    /** The motion's result with every vote taken on it, in order: "carried 6-3 (votes: lost 4-5, carried 6-3)". */
     private static String result(MotionRecords.MotionRecord motion) {
         String word = switch (motion.result()) {
             case NOT_DECIDED -> "not decided";
             default -> motion.result().name().toLowerCase(Locale.ROOT);
         };
-        return motion.tally() == null ? word : word + " " + motion.tally().yes() + "-" + motion.tally().against();
+        List<String> votes = motion.votes().stream().map(v -> v.lapsed() ? "not decided, quorum lost"
+                : (v.tally().carried() ? "carried " : "lost ") + v.tally().yes() + "-" + v.tally().against()).toList();
+        if (votes.isEmpty()) {
+            return word;
+        }
+        if (votes.size() == 1 && motion.tally() != null && motion.result() != MotionRecords.Result.NOT_DECIDED) {
+            return votes.get(0);
+        }
+        return word + " (votes: " + String.join(", ", votes) + ")";
     }
 
     /** A meeting's public version (PUBLIC) and, when it differs, its complete version (CLOSED). */

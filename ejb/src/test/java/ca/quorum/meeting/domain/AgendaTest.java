@@ -33,7 +33,7 @@ class AgendaTest {
         @Test
         void sectionsFollowTheTemplateAndItemsAreNumberedWithinTheirSection() {
             Agenda agenda = anAgenda();
-            assertEquals(10, agenda.sections().size());
+            assertEquals(11, agenda.sections().size());
             assertEquals("Reports and Motions", agenda.sections().get(5).title());
             AgendaItem first = add(agenda, SectionKind.REPORTS, "Road salt tender");
             AgendaItem second = add(agenda, SectionKind.REPORTS, "Library hours");

@@ -91,7 +91,7 @@ class StaffReportTest {
                 new TemplateSection("Reports", "", SectionKind.REPORTS),
                 new TemplateSection("reports", "", SectionKind.OTHER))));
         assertThrows(RuleViolation.class, () -> template.replaceSections(List.of()));
-        assertEquals(10, template.sections().size(), "a refused edit changes nothing");
+        assertEquals(11, template.sections().size(), "a refused edit changes nothing");
         template.replaceSections(List.of(new TemplateSection("Call to Order", null, SectionKind.CALL_TO_ORDER),
                 new TemplateSection("Adjournment", "Levée", SectionKind.ADJOURNMENT)));
         assertEquals("Call to Order", template.sections().get(0).titleFr());

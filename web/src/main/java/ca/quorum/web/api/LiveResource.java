@@ -1,5 +1,7 @@
 package ca.quorum.web.api;
 
+import java.util.List;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonNumber;
@@ -21,6 +23,7 @@ import ca.quorum.meeting.application.MeetingConsole;
 import ca.quorum.meeting.domain.ClosedReason;
 import ca.quorum.meeting.domain.live.Choice;
 import ca.quorum.meeting.domain.live.LiveEvent;
+import ca.quorum.meeting.domain.live.MotionKind;
 import ca.quorum.meeting.domain.live.Presence;
 import ca.quorum.meeting.domain.live.VoteRule;
 import ca.quorum.shared.application.RequestRefusedException;
@@ -90,11 +93,74 @@ public class LiveResource {
 
     @POST
     @Path("motions")
-    @Operation(summary = "Move a motion or an amendment: {mover, text, amends?, rule?}")
+    @Operation(summary = "Move a motion or an amendment: {mover, text, amends?, rule?, kind?: "
+            + "MAIN|AMENDMENT|DIRECTION_TO_STAFF|PROCEDURAL}")
     public LiveView move(JsonObject body) {
         Long amends = body.containsKey("amends") && !body.isNull("amends") ? id(body, "amends") : null;
         VoteRule rule = body.containsKey("rule") ? choiceOf(VoteRule.class, body, "rule") : null;
-        return console.move(meeting, id(body, "mover"), text(body, "text"), amends, rule);
+        MotionKind kind = body.containsKey("kind") ? choiceOf(MotionKind.class, body, "kind")
+                : amends == null ? MotionKind.MAIN : MotionKind.AMENDMENT;
+        return console.move(meeting, id(body, "mover"), kind, text(body, "text"), amends, rule);
+    }
+
+    @POST
+    @Path("motions/{motion}/deferral")
+    @Operation(summary = "Move to defer a pending motion: {mover, until}; council decides it by vote")
+    public LiveView defer(@PathParam("motion") long motion, JsonObject body) {
+        return console.moveDeferral(meeting, id(body, "mover"), motion, text(body, "until"));
+    }
+
+    @POST
+    @Path("motions/{motion}/referral")
+    @Operation(summary = "Move to refer a pending motion: {mover, to, instructions?}; council decides it by vote")
+    public LiveView refer(@PathParam("motion") long motion, JsonObject body) {
+        return console.moveReferral(meeting, id(body, "mover"), motion, text(body, "to"),
+                body.containsKey("instructions") ? text(body, "instructions") : null);
+    }
+
+    @POST
+    @Path("motions/{motion}/recorded-vote-request")
+    @Operation(summary = "A member asks for a recorded vote on a motion, before its vote or right after it: {member}")
+    public LiveView requestRecordedVote(@PathParam("motion") long motion, JsonObject body) {
+        return console.requestRecordedVote(meeting, id(body, "member"), motion);
+    }
+
+    @POST
+    @Path("closed-session-resolution")
+    @Operation(summary = "Move the resolution to proceed into closed session: {mover, reasons: [\"239(2)(c)\", ...], "
+            + "nature}")
+    public LiveView closedSessionResolution(JsonObject body) {
+        if (body == null || !(body.get("reasons") instanceof jakarta.json.JsonArray reasons)) {
+            throw new RequestRefusedException("The JSON body needs an array \"reasons\" of s.239 clauses.");
+        }
+        List<ClosedReason> clauses = new java.util.ArrayList<>();
+        for (int i = 0; i < reasons.size(); i++) {
+            String reason = reasons.getString(i, "");
+            clauses.add(ClosedReason.parse(reason).orElseThrow(
+                    () -> new RequestRefusedException("\"" + reason + "\" is not a reason of s.239.")));
+        }
+        return console.moveClosedSession(meeting, id(body, "mover"), clauses, text(body, "nature"));
+    }
+
+    @POST
+    @Path("consent-agenda")
+    @Operation(summary = "Move the consent agenda (every consent item not lifted, by one vote): {mover}")
+    public LiveView moveConsentAgenda(JsonObject body) {
+        return console.moveConsentAgenda(meeting, id(body, "mover"));
+    }
+
+    @POST
+    @Path("consent-agenda/lifted")
+    @Operation(summary = "A member lifts an item from the consent agenda: {member, item}")
+    public LiveView liftFromConsent(JsonObject body) {
+        return console.liftFromConsent(meeting, id(body, "member"), id(body, "item"));
+    }
+
+    @POST
+    @Path("no-quorum")
+    @Operation(summary = "Close a meeting that never reached quorum, recording who was present")
+    public LiveView closeWithoutQuorum() {
+        return console.closeWithoutQuorum(meeting);
     }
 
     @POST
@@ -113,7 +179,8 @@ public class LiveResource {
 
     @POST
     @Path("motions/{motion}/disposition")
-    @Operation(summary = "Withdraw, defer or refer a motion: {disposition: WITHDRAWN|DEFERRED|REFERRED}")
+    @Operation(summary = "The mover withdraws a pending motion: {disposition: WITHDRAWN} (deferral and referral are "
+            + "moved and voted)")
     public LiveView dispose(@PathParam("motion") long motion, JsonObject body) {
         return console.dispose(meeting, motion, choiceOf(LiveEvent.Disposition.class, body, "disposition"));
     }
@@ -147,10 +214,9 @@ public class LiveResource {
 
     @POST
     @Path("closed-session")
-    @Operation(summary = "Go into closed session: {reason} (a s.239 reason, e.g. 239(2)(c))")
+    @Operation(summary = "Go into closed session under a carried resolution: {resolution} (the motion's number)")
     public LiveView closedSession(JsonObject body) {
-        return console.enterClosedSession(meeting, ClosedReason.parse(text(body, "reason")).orElseThrow(
-                () -> new RequestRefusedException("\"" + text(body, "reason") + "\" is not a reason of s.239.")));
+        return console.enterClosedSession(meeting, id(body, "resolution"));
     }
 
     @POST

@@ -16,6 +16,9 @@ import ca.quorum.meeting.application.MeetingCalendar.BodyDetail;
 import ca.quorum.meeting.application.MeetingCalendar.BodySummary;
 import ca.quorum.meeting.domain.BodyKind;
 import ca.quorum.meeting.domain.MemberRole;
+import ca.quorum.meeting.domain.ProcedureSettings;
+import ca.quorum.meeting.domain.live.DeemedQuorum;
+import ca.quorum.meeting.domain.live.VoteRule;
 import ca.quorum.shared.domain.RuleViolation;
 import ca.quorum.web.Notices;
 
@@ -56,25 +59,86 @@ public class BodiesView implements Serializable {
     private boolean seconderRequired;
     private boolean silenceIsNo;
     private boolean changeAllowed;
+    private VoteRule reconsiderationRule = VoteRule.TWO_THIRDS_OF_PRESENT;
+    private int reconsiderationsPerMotion = 1;
+    private Integer seats;
+    private boolean vacanciesReduceQuorum;
+    private DeemedQuorum deemedQuorum = DeemedQuorum.WHOLE_COUNCIL;
 
     public void show() {
         selected = bodyId == null ? null : calendar.body(bodyId);
         if (selected != null) {
-            electronicCounts = selected.rules().electronicCountsForQuorum();
-            seconderRequired = selected.rules().secondRequired();
-            silenceIsNo = selected.rules().silentCountsAsNo();
-            changeAllowed = selected.rules().changeAllowed();
+            ProcedureSettings procedure = bodies.procedure(bodyId);
+            electronicCounts = procedure.electronicCountsForQuorum();
+            seconderRequired = procedure.secondRequired();
+            silenceIsNo = procedure.silentCountsAsNo();
+            changeAllowed = procedure.ballotChangeAllowed();
+            reconsiderationRule = procedure.reconsiderationRule();
+            reconsiderationsPerMotion = procedure.reconsiderationsPerMotion();
+            seats = procedure.seats();
+            vacanciesReduceQuorum = procedure.vacanciesReduceQuorum();
+            deemedQuorum = procedure.deemedQuorum();
         }
     }
 
     public void saveProcedure() {
         try {
-            bodies.setProcedure(bodyId, electronicCounts, seconderRequired, silenceIsNo, changeAllowed);
+            bodies.setProcedure(bodyId, new ProcedureSettings(electronicCounts, seconderRequired, silenceIsNo,
+                    changeAllowed, reconsiderationRule, reconsiderationsPerMotion, seats, vacanciesReduceQuorum,
+                    deemedQuorum));
             show();
             Notices.done("bodies.procedureSaved");
         } catch (RuleViolation refused) {
             Notices.refused(refused);
         }
+    }
+
+    public VoteRule[] getRules() {
+        return VoteRule.values();
+    }
+
+    public DeemedQuorum[] getReadings() {
+        return DeemedQuorum.values();
+    }
+
+    public VoteRule getReconsiderationRule() {
+        return reconsiderationRule;
+    }
+
+    public void setReconsiderationRule(VoteRule reconsiderationRule) {
+        this.reconsiderationRule = reconsiderationRule;
+    }
+
+    public int getReconsiderationsPerMotion() {
+        return reconsiderationsPerMotion;
+    }
+
+    public void setReconsiderationsPerMotion(int reconsiderationsPerMotion) {
+        this.reconsiderationsPerMotion = reconsiderationsPerMotion;
+    }
+
+    public Integer getSeats() {
+        return seats;
+    }
+
+    public void setSeats(Integer seats) {
+        this.seats = seats;
+    }
+
+    public boolean isVacanciesReduceQuorum() {
+        return vacanciesReduceQuorum;
+    }
+
+    public void setVacanciesReduceQuorum(boolean vacanciesReduceQuorum) {
+        this.vacanciesReduceQuorum = vacanciesReduceQuorum;
+    }
+
+    public DeemedQuorum getDeemedQuorum() {
+        return deemedQuorum;
+    }
+
+    public void setDeemedQuorum(DeemedQuorum deemedQuorum) {
+        this.deemedQuorum = deemedQuorum;
     }
 
     public boolean isElectronicCounts() {

@@ -15,6 +15,7 @@ import ca.quorum.meeting.application.MeetingConsole;
 import ca.quorum.meeting.domain.ClosedReason;
 import ca.quorum.meeting.domain.live.Choice;
 import ca.quorum.meeting.domain.live.LiveEvent;
+import ca.quorum.meeting.domain.live.MotionKind;
 import ca.quorum.meeting.domain.live.Presence;
 import ca.quorum.meeting.domain.live.VoteRule;
 import ca.quorum.shared.domain.RuleViolation;
@@ -49,6 +50,12 @@ public class ConsoleView implements Serializable {
     private Long seconder;
     private boolean recorded = true;
     private ClosedReason closedReason;
+    private String closedNature;
+    private MotionKind kind = MotionKind.MAIN;
+    private String deferTo;
+    private String referTo;
+    private String instructions;
+    private Long requester;
 
     @PostConstruct
     void init() {
@@ -99,7 +106,8 @@ public class ConsoleView implements Serializable {
             Notices.refusedBecause("console.chooseMover");
             return;
         }
-        apply(() -> console.move(meetingId, mover, motionText, amends, rule));
+        apply(() -> amends != null ? console.move(meetingId, mover, motionText, amends, rule)
+                : console.move(meetingId, mover, kind, motionText, null, rule));
         if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
             motionText = null;
             amends = null;
@@ -127,8 +135,72 @@ public class ConsoleView implements Serializable {
         apply(() -> console.closeVote(meetingId));
     }
 
-    public void enterClosedSession() {
-        apply(() -> console.enterClosedSession(meetingId, closedReason));
+    /** The mover chosen above moves the resolution to proceed into closed session (s.239(4)). */
+    public void moveClosedSession() {
+        if (mover == null) {
+            Notices.refusedBecause("console.chooseMover");
+            return;
+        }
+        apply(() -> console.moveClosedSession(meetingId, mover, closedReason == null ? List.of()
+                : List.of(closedReason), closedNature));
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            closedNature = null;
+        }
+    }
+
+    /** Into closed session under a carried resolution. */
+    public void enterClosedSession(long resolution) {
+        apply(() -> console.enterClosedSession(meetingId, resolution));
+    }
+
+    /** The mover chosen above moves to defer a pending motion (to the date or meeting typed). */
+    public void defer(long motion) {
+        if (mover == null) {
+            Notices.refusedBecause("console.chooseMover");
+            return;
+        }
+        apply(() -> console.moveDeferral(meetingId, mover, motion, deferTo));
+    }
+
+    /** The mover chosen above moves to refer a pending motion (to the body typed, with instructions). */
+    public void refer(long motion) {
+        if (mover == null) {
+            Notices.refusedBecause("console.chooseMover");
+            return;
+        }
+        apply(() -> console.moveReferral(meetingId, mover, motion, referTo, instructions));
+    }
+
+    /** The member chosen asks for a recorded vote on a motion (s.246(1)). */
+    public void requestRecordedVote(long motion) {
+        if (requester == null) {
+            Notices.refusedBecause("console.chooseRequester");
+            return;
+        }
+        apply(() -> console.requestRecordedVote(meetingId, requester, motion));
+    }
+
+    /** The mover chosen above moves the consent agenda (every consent item not lifted, by one vote). */
+    public void moveConsentAgenda() {
+        if (mover == null) {
+            Notices.refusedBecause("console.chooseMover");
+            return;
+        }
+        apply(() -> console.moveConsentAgenda(meetingId, mover));
+    }
+
+    /** The member chosen (asking) lifts an item from the consent agenda. */
+    public void lift(long item) {
+        if (requester == null) {
+            Notices.refusedBecause("console.chooseRequester");
+            return;
+        }
+        apply(() -> console.liftFromConsent(meetingId, requester, item));
+    }
+
+    /** Closes a meeting that never reached quorum. */
+    public void closeWithoutQuorum() {
+        apply(() -> console.closeWithoutQuorum(meetingId));
     }
 
     public void leaveClosedSession() {
@@ -162,6 +234,59 @@ public class ConsoleView implements Serializable {
             return;
         }
         apply(() -> console.moveReconsideration(meetingId, mover, motion));
+    }
+
+    /** The kinds of motion moved by their text alone (amendments are chosen by naming the motion they amend). */
+    public MotionKind[] getKinds() {
+        return new MotionKind[] {MotionKind.MAIN, MotionKind.DIRECTION_TO_STAFF, MotionKind.PROCEDURAL};
+    }
+
+    public MotionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MotionKind kind) {
+        this.kind = kind == null ? MotionKind.MAIN : kind;
+    }
+
+    public String getClosedNature() {
+        return closedNature;
+    }
+
+    public void setClosedNature(String closedNature) {
+        this.closedNature = closedNature;
+    }
+
+    public String getDeferTo() {
+        return deferTo;
+    }
+
+    public void setDeferTo(String deferTo) {
+        this.deferTo = deferTo;
+    }
+
+    public String getReferTo() {
+        return referTo;
+    }
+
+    public void setReferTo(String referTo) {
+        this.referTo = referTo;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public void setInstructions(String instructions) {
+        this.instructions = instructions;
+    }
+
+    public Long getRequester() {
+        return requester;
+    }
+
+    public void setRequester(Long requester) {
+        this.requester = requester;
     }
 
     public VoteRule[] getRules() {

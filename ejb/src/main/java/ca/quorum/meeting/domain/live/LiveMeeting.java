@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import ca.quorum.meeting.domain.ClosedReason;
@@ -36,14 +39,25 @@ import ca.quorum.shared.domain.RuleViolation;
  * <ul>
  * <li>Quorum is a majority of the whole number of members (Municipal Act s.237), counting members present in
  * person and, when the by-law says so, electronically (s.238(3.1)); a member who declared an interest in the
- * current item is not counted (MCIA s.5). When so many members declared that the rest cannot make a quorum, the
- * remaining members are deemed a quorum if at least two are present (MCIA s.7(1)).</li>
+ * item a vote is about is not counted for that vote (MCIA s.5). When so many members declared that the rest cannot
+ * make a quorum, the remaining members are deemed a quorum if at least two are present (MCIA s.7(1), read as the
+ * body's {@link DeemedQuorum} setting says). Quorum is
+ * checked when a vote opens and again when it closes: a vote closed without quorum is not decided.</li>
  * <li>A member who declared an interest in an item may not move, second or vote on it (MCIA s.5(1)).</li>
- * <li>Amendments are voted before the motion they amend, the last moved first; an amendment may itself be amended
- * once (a sub-amendment), not deeper.</li>
- * <li>A vote is decided by its {@link VoteRule}; a tie is lost (s.245); present members who do not vote count
- * against when the by-law says so (s.246(2)). Ballots stand when their member leaves before the vote closes; a
- * member who left without voting is not counted.</li>
+ * <li>A vote is opened only on a motion of the item under consideration. Pending amendments (and deferrals and
+ * referrals) of a motion are voted before it, the last moved first; an amendment may itself be amended once (a
+ * sub-amendment), not deeper. No motion is moved or seconded while a vote is open. When a motion leaves the floor,
+ * what was pending on it falls with it.</li>
+ * <li>A vote is decided by its {@link VoteRule}; a tie is lost (s.245). On a recorded vote, asked for by any member
+ * before the vote or right after it (s.246(1)), every member present and qualified who does not vote is deemed to
+ * vote against (s.246(2)); on other votes that holds only when the procedure by-law says so. Ballots stand when
+ * their member leaves before the vote closes; a member who left without voting is not counted.</li>
+ * <li>Deferral and referral are decisions of council, voted like any motion; withdrawal is the mover's act before
+ * the vote. A decided motion may be reconsidered by a motion moved by a member who voted on the prevailing side, as
+ * often per meeting as the procedure by-law allows, carried by its reconsideration rule.</li>
+ * <li>Council goes into closed session only by a resolution carried in open session stating the s.239 clauses and
+ * the general nature of the matters (s.239(4)); in closed session it votes only on procedural matters and
+ * directions to staff (s.239(6)). Which motions are closed is decided by {@link ClosedMatters}.</li>
  * </ul>
  */
 public final class LiveMeeting {
@@ -53,36 +67,86 @@ public final class LiveMeeting {
     }
 
     public enum MotionStatus {
-        PENDING, CARRIED, LOST, WITHDRAWN, DEFERRED, REFERRED
+        PENDING, CARRIED, LOST, WITHDRAWN, DEFERRED, REFERRED,
+        /** Fell with the motion it acted on, which left the floor before it was voted. */
+        FELL
     }
 
-    /** A motion as the log tells it. */
+    /**
+     * A motion as the log tells it.
+     *
+     * @param amends  the motion it acts on (amended, reconsidered, deferred or referred), or null
+     * @param closed  a closed-session matter ({@link ClosedMatters})
+     * @param reasons for a closed-session resolution, the s.239 clauses it cites
+     * @param covers     for the consent agenda's motion, the items it was moved for (lifted ones then leave it)
+     * @param resolution its resolution number once carried and numbered, or null
+     */
     public record Motion(long id, long item, String text, long mover, Long seconder, Long amends, VoteRule rule,
-            boolean reconsiders, MotionStatus status) {
+            MotionKind kind, MotionStatus status, boolean closed, List<ClosedReason> reasons, List<Long> covers,
+            String resolution) {
+
+        /**
+         * Whether carrying this motion gives it a resolution number: a decision of council in open session (not an
+         * amendment, which is part of the motion it amends, nor a reconsideration, nor a closed-session direction,
+         * which stays in the closed record), numbered once.
+         */
+        public boolean takesResolutionNumber() {
+            return status == MotionStatus.CARRIED && !closed && resolution == null && kind != MotionKind.AMENDMENT
+                    && kind != MotionKind.RECONSIDERATION;
+        }
+
+        public boolean reconsiders() {
+            return kind == MotionKind.RECONSIDERATION;
+        }
+
+        /**
+         * Whether this motion can adopt minutes or enact a by-law: a main motion (or the consent agenda's, where
+         * minutes are often adopted), carried, in open session (Municipal Act s.239(6): decisions are not taken in
+         * closed session); not an amendment, a reconsideration or a procedural vote.
+         */
+        public boolean enacts() {
+            return (kind == MotionKind.MAIN || kind == MotionKind.CONSENT) && status == MotionStatus.CARRIED
+                    && !closed;
+        }
 
         Motion with(MotionStatus newStatus) {
-            return new Motion(id, item, text, mover, seconder, amends, rule, reconsiders, newStatus);
+            return new Motion(id, item, text, mover, seconder, amends, rule, kind, newStatus, closed, reasons, covers,
+                    resolution);
         }
 
         Motion secondedBy(long member) {
-            return new Motion(id, item, text, mover, member, amends, rule, reconsiders, status);
+            return new Motion(id, item, text, mover, member, amends, rule, kind, status, closed, reasons, covers,
+                    resolution);
+        }
+
+        Motion closedNow() {
+            return new Motion(id, item, text, mover, seconder, amends, rule, kind, status, true, reasons, covers,
+                    resolution);
         }
     }
 
-    /** A vote, open or closed, with the ballots cast. */
-    public record Vote(long id, long motion, boolean recorded, Map<Long, Choice> ballots, Tally tally) {
+    /**
+     * A vote, open or closed, with the ballots cast.
+     *
+     * @param deemed members deemed against for not voting (s.246(2)), once closed
+     * @param lapsed closed without quorum: not decided
+     */
+    public record Vote(long id, long motion, boolean recorded, Map<Long, Choice> ballots, Tally tally,
+            List<Long> deemed, boolean lapsed) {
 
         public boolean open() {
-            return tally == null;
+            return tally == null && !lapsed;
         }
     }
 
     private final MeetingRules rules;
     private final Set<Long> roster;
     private final List<LiveEvent> log = new ArrayList<>();
+    private final ClosedMatters closedMatters = new ClosedMatters();
 
     private Status status = Status.SCHEDULED;
     private ClosedReason closedSession;
+    private boolean withoutQuorum;
     private final Map<Long, Presence> present = new LinkedHashMap<>();
     private final Map<Long, Instant> changedAt = new HashMap<>();
     private Long currentItem;
@@ -91,7 +155,12 @@ public final class LiveMeeting {
     private final Map<Long, Motion> motions = new LinkedHashMap<>();
     private final Map<Long, Vote> votes = new LinkedHashMap<>();
     private final Map<String, BallotCast> ballotIds = new HashMap<>();
+    private final Map<Long, List<Long>> recordedRequests = new HashMap<>();
+    private final Set<Long> usedResolutions = new HashSet<>();
+    private final Set<Long> lifted = new HashSet<>();
     private Vote openVote;
+    /** The vote closed last, while nothing has happened since that would make a request for a recorded vote late. */
+    private Vote justClosed;
 
     /**
      * @param rules  the body's procedure settings
@@ -116,8 +185,22 @@ public final class LiveMeeting {
         if (status != Status.SCHEDULED) {
             throw new RuleViolation("The meeting was already called to order.");
         }
-        requireQuorum();
+        requireQuorum(null);
         return record(new CalledToOrder(now));
+    }
+
+    /**
+     * The clerk closes a meeting that never reached quorum: it is not held, and the record names the members who
+     * were present and when (s.237: no business without quorum).
+     */
+    public LiveEvent closeWithoutQuorum(Instant now) {
+        if (status != Status.SCHEDULED) {
+            throw new RuleViolation("Only a meeting not yet called to order can be closed for want of quorum.");
+        }
+        if (hasQuorum((Long) null)) {
+            throw new RuleViolation("There is a quorum: call the meeting to order.");
+        }
+        return record(new LiveEvent.ClosedWithoutQuorum(now, List.copyOf(present.keySet()), rules.quorum()));
     }
 
     /** Records an arrival (in person or electronic) or a departure ({@link Presence#ABSENT}). */
@@ -158,43 +241,191 @@ public final class LiveMeeting {
 
     /** A member moves a motion on the current item, or an amendment to a pending motion ({@code amends}). */
     public LiveEvent move(long mover, String text, Long amends, VoteRule rule, Instant now) {
-        requireInSession();
-        if (currentItem == null) {
-            throw new RuleViolation("Start an agenda item before moving a motion.");
-        }
+        return move(mover, amends == null ? MotionKind.MAIN : MotionKind.AMENDMENT, text, amends, rule, now);
+    }
+
+    /**
+     * A member moves a motion of a kind that needs no more than its text: a main motion, an amendment of a pending
+     * motion ({@code target}), a direction to staff or a procedural motion.
+     */
+    public LiveEvent move(long mover, MotionKind kind, String text, Long target, VoteRule rule, Instant now) {
+        requireMoving(mover);
         if (text == null || text.isBlank()) {
             throw new RuleViolation("A motion needs its text.");
         }
-        requireEligible(mover, currentItem, "move");
-        if (amends != null) {
-            Motion amended = pending(amends);
-            if (amended.item() != currentItem) {
-                throw new RuleViolation("Motion " + amends + " belongs to another item.");
+        switch (kind) {
+            case MAIN, DIRECTION_TO_STAFF, PROCEDURAL -> {
+                if (target != null) {
+                    throw new RuleViolation("Only an amendment, a reconsideration, a deferral or a referral acts on "
+                            + "another motion.");
+                }
             }
-            if (depth(amended) >= 2) {
-                throw new RuleViolation("A sub-amendment cannot be amended: amendments go one level deep.");
+            case AMENDMENT -> {
+                if (target == null) {
+                    throw new RuleViolation("Name the motion the amendment changes.");
+                }
+                Motion amended = pendingOnCurrentItem(target);
+                if (amended.kind() == MotionKind.CLOSED_SESSION || amended.kind() == MotionKind.RECONSIDERATION) {
+                    throw new RuleViolation("Motion " + target + " cannot be amended.");
+                }
+                if (depth(amended) >= 2) {
+                    throw new RuleViolation("A sub-amendment cannot be amended: amendments go one level deep.");
+                }
             }
+            default -> throw new RuleViolation("Move a " + kind.name().toLowerCase().replace('_', ' ')
+                    + " with its own command.");
         }
-        long id = motions.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
-        return record(new MotionMoved(now, id, currentItem, text.strip(), mover, amends,
-                rule == null ? VoteRule.MAJORITY_OF_VOTES_CAST : rule, false));
+        return record(new MotionMoved(now, nextMotionId(), currentItem, text.strip(), mover, target,
+                rule == null ? VoteRule.MAJORITY_OF_VOTES_CAST : rule, false, kind, null));
     }
 
-    /** A member moves to reconsider a decided motion; it needs the by-law's reconsideration rule. */
+    /** A member moves that a pending main motion be deferred to a later date or meeting; council decides. */
+    public LiveEvent moveDeferral(long mover, long motionId, String until, Instant now) {
+        requireMoving(mover);
+        Motion target = mainMotionToDispose(motionId);
+        if (until == null || until.isBlank()) {
+            throw new RuleViolation("A deferral says to when or to which meeting.");
+        }
+        return record(new MotionMoved(now, nextMotionId(), target.item(), "That motion " + motionId
+                + " be deferred to " + until.strip() + ".", mover, motionId, VoteRule.MAJORITY_OF_VOTES_CAST, false,
+                MotionKind.DEFERRAL, null));
+    }
+
+    /** A member moves that a pending main motion be referred to a body or to staff, with instructions. */
+    public LiveEvent moveReferral(long mover, long motionId, String to, String instructions, Instant now) {
+        requireMoving(mover);
+        Motion target = mainMotionToDispose(motionId);
+        if (to == null || to.isBlank()) {
+            throw new RuleViolation("A referral names the body or the staff it goes to.");
+        }
+        String text = "That motion " + motionId + " be referred to " + to.strip()
+                + (instructions == null || instructions.isBlank() ? "." : ", with instructions: "
+                        + instructions.strip() + (instructions.strip().endsWith(".") ? "" : "."));
+        return record(new MotionMoved(now, nextMotionId(), target.item(), text, mover, motionId,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false, MotionKind.REFERRAL, null));
+    }
+
+    /**
+     * A member moves, in open session, that council proceed into closed session, citing the s.239 clauses and the
+     * general nature of the matters (s.239(4)).
+     */
+    public LiveEvent moveClosedSession(long mover, List<ClosedReason> reasons, String nature, Instant now) {
+        requireMoving(mover);
+        if (closedSession != null) {
+            throw new RuleViolation("The meeting is already in closed session.");
+        }
+        if (reasons == null || reasons.isEmpty()) {
+            throw new RuleViolation("A closed session needs its reason under s.239.");
+        }
+        if (nature == null || nature.isBlank()) {
+            throw new RuleViolation("The resolution states the general nature of each matter (s.239(4)(a)).");
+        }
+        List<ClosedReason> clauses = reasons.stream().distinct().toList();
+        String text = "That Council proceed into closed session under s."
+                + clauses.stream().map(ClosedReason::section).collect(Collectors.joining(", s."))
+                + " of the Municipal Act, 2001, to consider: " + nature.strip()
+                + (nature.strip().endsWith(".") ? "" : ".");
+        return record(new MotionMoved(now, nextMotionId(), currentItem, text, mover, null,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false, MotionKind.CLOSED_SESSION, clauses));
+    }
+
+    /**
+     * A member moves that the consent agenda be adopted: one motion for every consent item not lifted (the clerk
+     * passes the consent section's items and their numbers, in order). The mover may not have declared an interest
+     * in any of them.
+     */
+    public LiveEvent moveConsentAgenda(long mover, Map<Long, String> consentItems, Instant now) {
+        requireInSession();
+        requireNoOpenVote("moving a motion");
+        if (currentItem == null) {
+            throw new RuleViolation("Start an agenda item before moving a motion.");
+        }
+        if (motions.values().stream().anyMatch(m -> m.kind() == MotionKind.CONSENT
+                && m.status() == MotionStatus.PENDING)) {
+            throw new RuleViolation("The consent agenda is already moved.");
+        }
+        List<Long> covered = consentItems.keySet().stream().filter(i -> !lifted.contains(i)).toList();
+        if (covered.isEmpty()) {
+            throw new RuleViolation("There is no consent item left to adopt: lifted items are dealt with on their "
+                    + "own.");
+        }
+        if (!present.containsKey(mover)) {
+            throw new RuleViolation("Member " + mover + " is not recorded as present, so cannot move.");
+        }
+        for (long item : covered) {
+            if (declarations.getOrDefault(item, Map.of()).containsKey(mover)) {
+                throw new RuleViolation("Member " + mover + " declared an interest in consent item "
+                        + consentItems.get(item) + " and cannot move the consent agenda unless it is lifted.");
+            }
+        }
+        List<String> numbers = covered.stream().map(consentItems::get).toList();
+        String listed = numbers.size() == 1 ? numbers.get(0)
+                : String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
+        return record(new MotionMoved(now, nextMotionId(), currentItem, "That consent agenda item"
+                + (numbers.size() == 1 ? " " : "s ") + listed + " be adopted as recommended.", mover, null,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false, MotionKind.CONSENT, null, covered));
+    }
+
+    /**
+     * A member asks that an item be lifted from the consent agenda, before the consent agenda is voted on; it is
+     * then dealt with on its own.
+     */
+    public LiveEvent liftFromConsent(long member, long item, Instant now) {
+        requireInSession();
+        if (!present.containsKey(member)) {
+            throw new RuleViolation("Member " + member + " is not recorded as present, so cannot lift an item.");
+        }
+        if (lifted.contains(item)) {
+            throw new RuleViolation("That item was already lifted from the consent agenda.");
+        }
+        boolean decided = motions.values().stream().anyMatch(m -> m.kind() == MotionKind.CONSENT
+                && m.covers().contains(item) && m.status() != MotionStatus.PENDING);
+        if (decided || openVote != null && motions.get(openVote.motion()).kind() == MotionKind.CONSENT) {
+            throw new RuleViolation("An item is lifted before the consent agenda is voted on.");
+        }
+        return record(new LiveEvent.ConsentItemLifted(now, member, item));
+    }
+
+    /**
+     * A member moves to reconsider a decided motion. Only a member who voted on the prevailing side may move it, and
+     * a motion is reconsidered no more often per meeting than the procedure by-law allows; it needs the by-law's
+     * reconsideration rule.
+     */
     public LiveEvent moveReconsideration(long mover, long decided, Instant now) {
         requireInSession();
+        requireNoOpenVote("moving a motion");
         Motion target = motion(decided);
         if (target.status() != MotionStatus.CARRIED && target.status() != MotionStatus.LOST) {
             throw new RuleViolation("Only a motion that was voted on can be reconsidered.");
         }
+        if (target.kind() == MotionKind.RECONSIDERATION || target.kind() == MotionKind.CLOSED_SESSION) {
+            throw new RuleViolation("Motion " + decided + " cannot be reconsidered.");
+        }
         requireEligible(mover, target.item(), "move");
-        long id = motions.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
-        return record(new MotionMoved(now, id, target.item(), "That motion " + decided + " be reconsidered.", mover,
-                decided, rules.reconsideration(), true));
+        Vote last = votes.values().stream().filter(v -> v.motion() == decided && v.tally() != null)
+                .reduce((a, b) -> b).orElseThrow();
+        Choice prevailing = last.tally().carried() ? Choice.YES : Choice.NO;
+        if (last.ballots().get(mover) != prevailing) {
+            throw new RuleViolation("Only a member who voted on the prevailing side ("
+                    + (prevailing == Choice.YES ? "for" : "against") + ") may move to reconsider motion " + decided
+                    + ".");
+        }
+        long before = motions.values().stream().filter(m -> m.reconsiders() && m.amends() == decided)
+                .filter(m -> m.status() == MotionStatus.CARRIED || m.status() == MotionStatus.LOST
+                        || m.status() == MotionStatus.PENDING).count();
+        if (before >= rules.reconsiderationsPerMotion()) {
+            throw new RuleViolation("Motion " + decided + " was already reconsidered at this meeting; the procedure "
+                    + "by-law allows it " + (rules.reconsiderationsPerMotion() == 1 ? "once"
+                            : rules.reconsiderationsPerMotion() + " times") + ".");
+        }
+        return record(new MotionMoved(now, nextMotionId(), target.item(), "That motion " + decided
+                + " be reconsidered.", mover, decided, rules.reconsideration(), true, MotionKind.RECONSIDERATION,
+                null));
     }
 
     public LiveEvent second(long motionId, long seconder, Instant now) {
         requireInSession();
+        requireNoOpenVote("seconding a motion");
         Motion motion = pending(motionId);
         if (motion.seconder() != null) {
             throw new RuleViolation("Motion " + motionId + " is already seconded.");
@@ -202,40 +433,91 @@ public final class LiveMeeting {
         if (motion.mover() == seconder) {
             throw new RuleViolation("The mover cannot second their own motion.");
         }
-        requireEligible(seconder, motion.item(), "second");
+        requireEligible(seconder, motion, "second");
         return record(new MotionSeconded(now, motionId, seconder));
     }
 
-    /** Withdraws, defers or refers a pending motion (with its pending amendments); not while it is being voted. */
+    /**
+     * The mover withdraws a pending motion before it is voted on; what was pending on it falls with it. Deferral
+     * and referral are decisions of council: they are moved and voted ({@link #moveDeferral},
+     * {@link #moveReferral}).
+     */
     public LiveEvent dispose(long motionId, Disposition disposition, Instant now) {
         requireInSession();
-        Motion motion = pending(motionId);
-        if (openVote != null && (openVote.motion() == motionId || amendments(motionId).contains(openVote.motion()))) {
-            throw new RuleViolation("Motion " + motionId + " is being voted on.");
+        if (disposition != Disposition.WITHDRAWN) {
+            throw new RuleViolation("Deferral and referral are decided by council: move to "
+                    + (disposition == Disposition.DEFERRED ? "defer" : "refer") + " the motion and vote on it.");
         }
-        if (disposition != Disposition.WITHDRAWN && motion.amends() != null) {
-            throw new RuleViolation("Only a main motion is deferred or referred; withdraw an amendment instead.");
+        pending(motionId);
+        if (openVote != null) {
+            throw new RuleViolation("Motion " + motionId + " cannot be withdrawn while a vote is open.");
         }
         return record(new MotionDisposed(now, motionId, disposition));
     }
 
-    /** The chair opens the vote on a motion: seconded (when required), quorum present, its amendments decided. */
+    /**
+     * A member asks for a recorded vote (s.246(1)): before the vote, or while it is open, the vote is recorded; right
+     * after it (before anything else is moved, opened or begun), the motion is put to a recorded vote again and the
+     * first result stays in the record.
+     */
+    public LiveEvent requestRecordedVote(long member, long motionId, Instant now) {
+        requireInSession();
+        Motion motion = motion(motionId);
+        if (!present.containsKey(member)) {
+            throw new RuleViolation("Member " + member + " is not recorded as present, so cannot ask for a recorded "
+                    + "vote.");
+        }
+        if (motion.status() == MotionStatus.PENDING) {
+            if (openVote != null && openVote.motion() == motionId && openVote.recorded()
+                    || recordedRequests.containsKey(motionId) && openVote == null) {
+                throw new RuleViolation("A recorded vote was already asked for on motion " + motionId + ".");
+            }
+            return record(new LiveEvent.RecordedVoteRequested(now, member, motionId));
+        }
+        if (justClosed == null || justClosed.motion() != motionId) {
+            throw new RuleViolation("A recorded vote is asked for immediately before or after the vote (s.246(1)).");
+        }
+        if (justClosed.recorded()) {
+            throw new RuleViolation("The vote on motion " + motionId + " was already a recorded vote.");
+        }
+        if (motion.kind().targetsAMotion() && motion.kind() != MotionKind.AMENDMENT
+                || motion.kind() == MotionKind.CLOSED_SESSION) {
+            throw new RuleViolation("Ask for a recorded vote on motion " + motionId + " before its vote.");
+        }
+        return record(new LiveEvent.RecordedVoteRequested(now, member, motionId));
+    }
+
+    /**
+     * The chair opens the vote on a motion of the item under consideration: seconded (when required), what is
+     * pending on it decided first (the last moved first), quorum present for its item, and, in closed session, only
+     * on a procedural matter or a direction to staff (s.239(6)).
+     */
     public LiveEvent openVote(long motionId, boolean recordedVote, Instant now) {
         requireInSession();
         requireNoOpenVote("opening another");
         Motion motion = pending(motionId);
+        if (currentItem == null || motion.item() != currentItem) {
+            throw new RuleViolation("Motion " + motionId + " belongs to another agenda item; a vote is opened only "
+                    + "on a motion of the item under consideration.");
+        }
         if (rules.secondRequired() && motion.seconder() == null) {
             throw new RuleViolation("Motion " + motionId + " needs a seconder before the vote.");
         }
-        List<Long> undecided = amendments(motionId).stream()
-                .filter(a -> motions.get(a).status() == MotionStatus.PENDING).toList();
-        if (!undecided.isEmpty()) {
-            throw new RuleViolation("Vote on the amendment" + (undecided.size() > 1 ? "s " : " ") + undecided
+        List<Long> first = pendingAfter(motion);
+        if (!first.isEmpty()) {
+            throw new RuleViolation("Vote on the amendment" + (first.size() > 1 ? "s " : " ") + first
                     + " first: amendments are voted before the motion, the last moved first.");
         }
-        requireQuorum();
+        if (closedSession != null && !votableInClosedSession(motion)) {
+            throw new RuleViolation("In closed session council votes only on procedural matters or directions to "
+                    + "staff (s.239(6)): rise and report, then vote on motion " + motionId + " in open session.");
+        }
+        if (!hasQuorum(motion)) {
+            throw new RuleViolation("There is no quorum: " + counted(recused(motion)) + " counted, " + rules.quorum()
+                    + " needed.");
+        }
         long id = votes.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
-        return record(new VoteOpened(now, id, motionId, recordedVote));
+        return record(new VoteOpened(now, id, motionId, recordedVote || recordedRequests.containsKey(motionId)));
     }
 
     /**
@@ -258,8 +540,7 @@ public final class LiveMeeting {
             throw new RuleViolation("No vote is open: the vote was closed or not yet opened.");
         }
         requireOnRoster(member);
-        long item = motions.get(openVote.motion()).item();
-        requireEligible(member, item, "vote");
+        requireEligible(member, motions.get(openVote.motion()), "vote");
         Choice already = openVote.ballots().get(member);
         if (already != null && !rules.changeAllowed()) {
             throw new RuleViolation("You already voted " + already.name().toLowerCase() + "; this vote cannot be "
@@ -271,36 +552,76 @@ public final class LiveMeeting {
         return record(new BallotCast(now, openVote.id(), member, choice, ballotId.strip()));
     }
 
-    /** The chair closes the vote; the motion carries or is lost by its rule. */
+    /**
+     * The chair closes the vote. With quorum for the motion's item, the motion carries or is lost by its rule; on a
+     * recorded vote every member present and qualified who did not vote is deemed against (s.246(2)). Without
+     * quorum the vote is not decided ({@link LiveEvent.VoteLapsed}) and the motion stays before council.
+     */
     public LiveEvent closeVote(Instant now) {
         if (openVote == null) {
             throw new RuleViolation("No vote is open.");
         }
         Motion motion = motions.get(openVote.motion());
-        Set<Long> eligible = eligibleVoters(motion.item());
+        if (!hasQuorum(motion)) {
+            return record(new LiveEvent.VoteLapsed(now, openVote.id(), counted(recused(motion)), rules.quorum()));
+        }
+        Set<Long> eligible = eligibleVoters(motion);
+        List<Long> silent = eligible.stream().filter(m -> !openVote.ballots().containsKey(m)).toList();
         eligible.addAll(openVote.ballots().keySet());
-        int yes = (int) openVote.ballots().values().stream().filter(c -> c == Choice.YES).count();
-        int no = openVote.ballots().size() - yes;
-        Tally tally = motion.rule().decide(yes, no, eligible.size(), rules.seats(), rules.silentCountsAsNo());
-        return record(new VoteClosed(now, openVote.id(), tally));
+        int yes = votesOf(openVote.ballots(), Choice.YES);
+        int no = votesOf(openVote.ballots(), Choice.NO);
+        boolean silenceIsNo = openVote.recorded() || rules.silentCountsAsNo();
+        Tally tally = motion.rule().decide(yes, no, eligible.stream().mapToInt(rules::weight).sum(),
+                rules.totalVotes(), silenceIsNo);
+        return record(new VoteClosed(now, openVote.id(), tally, silenceIsNo ? silent : List.of()));
     }
 
-    public LiveEvent enterClosedSession(ClosedReason reason, Instant now) {
+    /** The meeting goes into closed session under a resolution carried in open session (s.239(4)). */
+    public LiveEvent enterClosedSession(long resolution, Instant now) {
         requireInSession();
-        if (reason == null) {
-            throw new RuleViolation("A closed session needs its reason under s.239.");
-        }
         if (closedSession != null) {
             throw new RuleViolation("The meeting is already in closed session.");
         }
         requireNoOpenVote("going into closed session");
-        return record(new ClosedSessionEntered(now, reason));
+        Motion motion = motion(resolution);
+        if (motion.kind() != MotionKind.CLOSED_SESSION) {
+            throw new RuleViolation("Motion " + resolution + " is not a resolution to proceed into closed session.");
+        }
+        if (motion.status() != MotionStatus.CARRIED) {
+            throw new RuleViolation("The resolution to proceed into closed session has not carried.");
+        }
+        if (usedResolutions.contains(resolution)) {
+            throw new RuleViolation("Resolution " + resolution + " was already used to go into closed session.");
+        }
+        return record(new ClosedSessionEntered(now, motion.reasons().get(0), resolution, motion.reasons()));
+    }
+
+    /**
+     * Gives the motion just carried its resolution number (the console draws the next number of the body's year);
+     * refused unless the motion takes one ({@link Motion#takesResolutionNumber()}).
+     */
+    public LiveEvent numberResolution(long motionId, String number, Instant now) {
+        Motion motion = motion(motionId);
+        if (!motion.takesResolutionNumber()) {
+            throw new RuleViolation("Motion " + motionId + " takes no resolution number.");
+        }
+        if (number == null || number.isBlank()) {
+            throw new RuleViolation("A resolution number cannot be empty.");
+        }
+        return record(new LiveEvent.ResolutionNumbered(now, motionId, number.strip()));
+    }
+
+    /** The carried resolutions to proceed into closed session not yet acted on, oldest first. */
+    public List<Motion> closedSessionResolutions() {
+        return motions.values().stream().filter(m -> m.kind() == MotionKind.CLOSED_SESSION
+                && m.status() == MotionStatus.CARRIED && !usedResolutions.contains(m.id())).toList();
     }
 
     public LiveEvent leaveClosedSession(Instant now) {
         if (closedSession == null) {
             throw new RuleViolation("The meeting is not in closed session.");
         }
+        requireNoOpenVote("rising from closed session");
         return record(new ClosedSessionLeft(now));
     }
 
@@ -329,12 +650,75 @@ public final class LiveMeeting {
 
     /** Whether there is a quorum for the current item now. */
     public boolean hasQuorum() {
-        int counted = countedForQuorum(currentItem);
-        int recused = currentItem == null ? 0 : declarations.getOrDefault(currentItem, Map.of()).size();
-        if (rules.seats() - recused < rules.quorum()) {
-            return counted >= 2;
+        return hasQuorum(currentItem);
+    }
+
+    /**
+     * Whether there is a quorum for an item (null: none in particular): members who declared an interest in it are
+     * not counted, and when they leave fewer than a quorum possible, two remaining members are a quorum (MCIA
+     * s.7(1)).
+     */
+    public boolean hasQuorum(Long item) {
+        return hasQuorum(item == null ? Set.of() : declarations.getOrDefault(item, Map.of()).keySet());
+    }
+
+    /** Whether there is a quorum for a vote on this motion: on its item, or on every consent item it still covers. */
+    public boolean hasQuorum(Motion motion) {
+        return hasQuorum(recused(motion));
+    }
+
+    private boolean hasQuorum(Set<Long> declared) {
+        int counted = counted(declared);
+        if (counted >= rules.quorum()) {
+            return true;
         }
-        return counted >= rules.quorum();
+        boolean disabledByDeclarations = switch (rules.deemedQuorum()) {
+            case WHOLE_COUNCIL -> rules.seats() - declared.size() < rules.quorum();
+            case MEMBERS_PRESENT -> counted + (int) declared.stream().filter(this::countsForQuorum).count()
+                    >= rules.quorum();
+        };
+        return disabledByDeclarations && counted >= 2;
+    }
+
+    private int counted(Set<Long> recused) {
+        return (int) present.keySet().stream().filter(this::countsForQuorum).filter(m -> !recused.contains(m)).count();
+    }
+
+    /** The items a vote on this motion is about: its own, or the consent items it still covers. */
+    public Set<Long> itemsOf(Motion motion) {
+        if (motion.kind() != MotionKind.CONSENT) {
+            return Set.of(motion.item());
+        }
+        return motion.covers().stream().filter(i -> !lifted.contains(i)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Members who declared an interest in any item a vote on this motion is about (MCIA s.5). */
+    public Set<Long> recused(Motion motion) {
+        Set<Long> out = new TreeSet<>();
+        itemsOf(motion).forEach(i -> out.addAll(declarations.getOrDefault(i, Map.of()).keySet()));
+        return out;
+    }
+
+    /** Members who may vote on this motion now: present in any way, not recused on what it is about. */
+    public Set<Long> eligibleVoters(Motion motion) {
+        Set<Long> recused = recused(motion);
+        return present.keySet().stream().filter(m -> !recused.contains(m))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The votes of the members who may vote on this motion now (their number, unless some have more than one). */
+    public int eligibleVotes(Motion motion) {
+        return eligibleVoters(motion).stream().mapToInt(rules::weight).sum();
+    }
+
+    /** The consent items lifted to be dealt with on their own. */
+    public Set<Long> liftedFromConsent() {
+        return Collections.unmodifiableSet(lifted);
+    }
+
+    private boolean countsForQuorum(long member) {
+        Presence presence = present.get(member);
+        return presence == Presence.IN_PERSON || presence == Presence.ELECTRONIC && rules.electronicCountsForQuorum();
     }
 
     /** Members counted toward quorum for an item: present (electronically only if the by-law says so), not recused. */
@@ -346,19 +730,39 @@ public final class LiveMeeting {
                 .filter(e -> !recused.contains(e.getKey())).count();
     }
 
+    /** The votes of the members who may vote on an item now (their number, unless some have more than one). */
+    public int eligibleVotes(long item) {
+        return eligibleVoters(item).stream().mapToInt(rules::weight).sum();
+    }
+
+    private int votesOf(Map<Long, Choice> ballots, Choice choice) {
+        return ballots.entrySet().stream().filter(e -> e.getValue() == choice).mapToInt(e -> rules.weight(e.getKey()))
+                .sum();
+    }
+
     /** Members who may vote on an item now: present in any way, not recused. */
     public Set<Long> eligibleVoters(long item) {
         Set<Long> recused = declarations.getOrDefault(item, Map.of()).keySet();
         return present.keySet().stream().filter(m -> !recused.contains(m))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public Status status() {
         return status;
     }
 
+    /** Whether the meeting was closed for want of quorum, without being held. */
+    public boolean closedWithoutQuorum() {
+        return withoutQuorum;
+    }
+
     public ClosedReason closedSession() {
         return closedSession;
+    }
+
+    /** The one rule on what is closed, as it stands at the end of the log. */
+    public ClosedMatters closedMatters() {
+        return closedMatters;
     }
 
     public Map<Long, Presence> present() {
@@ -366,8 +770,8 @@ public final class LiveMeeting {
     }
 
     /** When a member last arrived or left; none if never recorded. */
-    public java.util.Optional<Instant> attendanceChangedAt(long member) {
-        return java.util.Optional.ofNullable(changedAt.get(member));
+    public Optional<Instant> attendanceChangedAt(long member) {
+        return Optional.ofNullable(changedAt.get(member));
     }
 
     public Long currentItem() {
@@ -394,6 +798,35 @@ public final class LiveMeeting {
         return List.copyOf(motions.values());
     }
 
+    /** The motion that adopts minutes or enacts a by-law ({@link Motion#enacts()}); refused with the reason. */
+    public Motion enactingMotion(long id) {
+        Motion found = motions.get(id);
+        if (found == null) {
+            throw new RuleViolation("Motion " + id + " was not moved at that meeting.");
+        }
+        if (found.kind() != MotionKind.MAIN && found.kind() != MotionKind.CONSENT) {
+            throw new RuleViolation("Motion " + id + " is " + switch (found.kind()) {
+                case AMENDMENT -> "an amendment";
+                case RECONSIDERATION -> "a reconsideration";
+                case DEFERRAL -> "a deferral";
+                case REFERRAL -> "a referral";
+                case CLOSED_SESSION -> "a resolution to go into closed session";
+                case DIRECTION_TO_STAFF -> "a direction to staff";
+                case PROCEDURAL -> "a procedural motion";
+                case MAIN, CONSENT -> "a main motion";
+            } + "; only a carried main motion adopts minutes or enacts a by-law.");
+        }
+        if (found.closed()) {
+            throw new RuleViolation("Motion " + id + " was voted in closed session; decisions are taken in open "
+                    + "session (s.239(6)).");
+        }
+        if (found.status() != MotionStatus.CARRIED) {
+            throw new RuleViolation("Motion " + id + " did not carry (" + found.status().name().toLowerCase()
+                    + "); only a carried motion adopts minutes or enacts a by-law.");
+        }
+        return found;
+    }
+
     public Vote openVote() {
         return openVote;
     }
@@ -414,8 +847,18 @@ public final class LiveMeeting {
 
     /** Applies a logged event; the log is trusted (commands checked it before it was written). */
     public void apply(LiveEvent event) {
+        closedMatters.accept(event);
+        if (!(event instanceof BallotCast || event instanceof AttendanceChanged
+                || event instanceof LiveEvent.RecordedVoteRequested || event instanceof InterestDeclared
+                || event instanceof LiveEvent.ResolutionNumbered)) {
+            justClosed = null;
+        }
         switch (event) {
             case CalledToOrder e -> status = Status.IN_SESSION;
+            case LiveEvent.ClosedWithoutQuorum e -> {
+                status = Status.ADJOURNED;
+                withoutQuorum = true;
+            }
             case AttendanceChanged e -> {
                 changedAt.put(e.member(), e.at());
                 if (e.presence() == Presence.ABSENT) {
@@ -431,23 +874,33 @@ public final class LiveMeeting {
             case InterestDeclared e -> declarations.computeIfAbsent(e.item(), k -> new LinkedHashMap<>())
                     .put(e.member(), e.nature());
             case MotionMoved e -> motions.put(e.motion(), new Motion(e.motion(), e.item(), e.text(), e.mover(), null,
-                    e.amends(), e.rule(), e.reconsiders(), MotionStatus.PENDING));
+                    e.amends(), e.rule(), e.motionKind(), MotionStatus.PENDING,
+                    closedMatters.motionClosed(e.motion()), e.reasons() == null ? List.of() : List.copyOf(e.reasons()),
+                    e.covers() == null ? List.of() : List.copyOf(e.covers()), null));
+            case LiveEvent.ResolutionNumbered e -> motions.computeIfPresent(e.motion(), (k, m) -> new Motion(m.id(),
+                    m.item(), m.text(), m.mover(), m.seconder(), m.amends(), m.rule(), m.kind(), m.status(),
+                    m.closed(), m.reasons(), m.covers(), e.number()));
+            case LiveEvent.ConsentItemLifted e -> lifted.add(e.item());
             case MotionSeconded e -> motions.computeIfPresent(e.motion(), (k, m) -> m.secondedBy(e.seconder()));
-            case MotionDisposed e -> {
-                MotionStatus disposed = switch (e.disposition()) {
-                    case WITHDRAWN -> MotionStatus.WITHDRAWN;
-                    case DEFERRED -> MotionStatus.DEFERRED;
-                    case REFERRED -> MotionStatus.REFERRED;
-                };
-                for (long amendment : amendments(e.motion())) {
-                    motions.computeIfPresent(amendment, (k, m) -> m.status() == MotionStatus.PENDING
-                            ? m.with(MotionStatus.WITHDRAWN) : m);
+            case MotionDisposed e -> leaveTheFloor(e.motion(), switch (e.disposition()) {
+                case WITHDRAWN -> MotionStatus.WITHDRAWN;
+                case DEFERRED -> MotionStatus.DEFERRED;
+                case REFERRED -> MotionStatus.REFERRED;
+            });
+            case LiveEvent.RecordedVoteRequested e -> {
+                recordedRequests.computeIfAbsent(e.motion(), k -> new ArrayList<>()).add(e.member());
+                if (openVote != null && openVote.motion() == e.motion()) {
+                    openVote = new Vote(openVote.id(), openVote.motion(), true, openVote.ballots(), null, null, false);
+                    votes.put(openVote.id(), openVote);
+                } else if (motions.get(e.motion()).status() != MotionStatus.PENDING) {
+                    // asked for right after the vote: the motion is put to a recorded vote again
+                    motions.computeIfPresent(e.motion(), (k, m) -> m.with(MotionStatus.PENDING));
                 }
-                motions.computeIfPresent(e.motion(), (k, m) -> m.with(disposed));
             }
             case VoteOpened e -> {
-                openVote = new Vote(e.vote(), e.motion(), e.recorded(), new LinkedHashMap<>(), null);
+                openVote = new Vote(e.vote(), e.motion(), e.recorded(), new LinkedHashMap<>(), null, null, false);
                 votes.put(e.vote(), openVote);
+                motions.computeIfPresent(e.motion(), (k, m) -> closedMatters.motionClosed(k) ? m.closedNow() : m);
             }
             case BallotCast e -> {
                 Vote vote = votes.get(e.vote());
@@ -458,16 +911,26 @@ public final class LiveMeeting {
             }
             case VoteClosed e -> {
                 Vote vote = votes.get(e.vote());
-                Vote closed = new Vote(vote.id(), vote.motion(), vote.recorded(), vote.ballots(), e.tally());
+                Vote closed = new Vote(vote.id(), vote.motion(), vote.recorded(), vote.ballots(), e.tally(),
+                        e.deemed() == null ? List.of() : List.copyOf(e.deemed()), false);
                 votes.put(e.vote(), closed);
                 openVote = null;
-                Motion motion = motions.get(vote.motion());
-                motions.put(motion.id(), motion.with(e.tally().carried() ? MotionStatus.CARRIED : MotionStatus.LOST));
-                if (motion.reconsiders() && e.tally().carried()) {
-                    motions.computeIfPresent(motion.amends(), (k, m) -> m.with(MotionStatus.PENDING));
+                justClosed = closed;
+                recordedRequests.remove(vote.motion());
+                decided(motions.get(vote.motion()), e.tally().carried());
+            }
+            case LiveEvent.VoteLapsed e -> {
+                Vote vote = votes.get(e.vote());
+                votes.put(e.vote(), new Vote(vote.id(), vote.motion(), vote.recorded(), vote.ballots(), null,
+                        List.of(), true));
+                openVote = null;
+            }
+            case ClosedSessionEntered e -> {
+                closedSession = e.reason();
+                if (e.resolution() != null) {
+                    usedResolutions.add(e.resolution());
                 }
             }
-            case ClosedSessionEntered e -> closedSession = e.reason();
             case ClosedSessionLeft e -> closedSession = null;
             case Recessed e -> status = Status.IN_RECESS;
             case Resumed e -> status = Status.IN_SESSION;
@@ -479,6 +942,31 @@ public final class LiveMeeting {
         log.add(event);
     }
 
+    /** What follows when a motion is decided: a carried reconsideration, deferral or referral acts on its target. */
+    private void decided(Motion motion, boolean carried) {
+        motions.put(motion.id(), motion.with(carried ? MotionStatus.CARRIED : MotionStatus.LOST));
+        if (!carried) {
+            return;
+        }
+        switch (motion.kind()) {
+            case RECONSIDERATION -> motions.computeIfPresent(motion.amends(), (k, m) -> m.with(MotionStatus.PENDING));
+            case DEFERRAL -> leaveTheFloor(motion.amends(), MotionStatus.DEFERRED);
+            case REFERRAL -> leaveTheFloor(motion.amends(), MotionStatus.REFERRED);
+            default -> {
+                // a main motion, an amendment, a resolution or a direction: nothing else changes
+            }
+        }
+    }
+
+    /** A motion leaves the floor without a vote of its own; everything still pending on it falls. */
+    private void leaveTheFloor(long motionId, MotionStatus how) {
+        for (long other : actingOn(motionId)) {
+            motions.computeIfPresent(other, (k, m) -> m.status() == MotionStatus.PENDING
+                    ? m.with(MotionStatus.FELL) : m);
+        }
+        motions.computeIfPresent(motionId, (k, m) -> m.with(how));
+    }
+
     private LiveEvent record(LiveEvent event) {
         apply(event);
         return event;
@@ -486,27 +974,82 @@ public final class LiveMeeting {
 
     // ----- rules
 
+    private long nextMotionId() {
+        return motions.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+    }
+
     private int depth(Motion motion) {
         int depth = 0;
         Motion m = motion;
-        while (m.amends() != null && !m.reconsiders()) {
+        while (m.kind() == MotionKind.AMENDMENT) {
             depth++;
             m = motions.get(m.amends());
         }
         return depth;
     }
 
-    /** Amendments (and sub-amendments) of a motion, newest first. */
-    private List<Long> amendments(long motionId) {
+    /**
+     * The motions acting on a motion, directly or through one another (amendments, sub-amendments, deferrals,
+     * referrals; not reconsiderations, which act on a decided motion), in the order they were moved.
+     */
+    private List<Long> actingOn(long motionId) {
         List<Long> found = new ArrayList<>();
         for (Motion m : motions.values()) {
-            if (!m.reconsiders() && m.amends() != null && (m.amends() == motionId
-                    || found.contains(m.amends()))) {
+            if (m.kind().targetsAMotion() && m.kind() != MotionKind.RECONSIDERATION
+                    && (m.amends() == motionId || found.contains(m.amends()))) {
                 found.add(m.id());
             }
         }
-        Collections.reverse(found);
         return found;
+    }
+
+    /**
+     * The pending motions that must be voted before this one, newest first: those moved after it on the same
+     * motion or on the motion it acts on (siblings included), since pending amendments are voted last moved first.
+     */
+    private List<Long> pendingAfter(Motion motion) {
+        Motion root = motion;
+        while (root.kind().targetsAMotion() && root.kind() != MotionKind.RECONSIDERATION) {
+            root = motions.get(root.amends());
+        }
+        List<Long> family = actingOn(root.id());
+        List<Long> first = family.stream().filter(id -> id > motion.id())
+                .filter(id -> motions.get(id).status() == MotionStatus.PENDING).collect(Collectors.toList());
+        Collections.reverse(first);
+        return first;
+    }
+
+    private boolean votableInClosedSession(Motion motion) {
+        Motion m = motion;
+        while (m.kind() == MotionKind.AMENDMENT || m.kind() == MotionKind.RECONSIDERATION) {
+            m = motions.get(m.amends());
+        }
+        return m.kind().votableInClosedSession();
+    }
+
+    private Motion mainMotionToDispose(long motionId) {
+        Motion target = pendingOnCurrentItem(motionId);
+        if (target.kind() != MotionKind.MAIN && target.kind() != MotionKind.DIRECTION_TO_STAFF) {
+            throw new RuleViolation("Only a main motion is deferred or referred; withdraw an amendment instead.");
+        }
+        return target;
+    }
+
+    private Motion pendingOnCurrentItem(long motionId) {
+        Motion motion = pending(motionId);
+        if (currentItem == null || motion.item() != currentItem) {
+            throw new RuleViolation("Motion " + motionId + " belongs to another item.");
+        }
+        return motion;
+    }
+
+    private void requireMoving(long mover) {
+        requireInSession();
+        requireNoOpenVote("moving a motion");
+        if (currentItem == null) {
+            throw new RuleViolation("Start an agenda item before moving a motion.");
+        }
+        requireEligible(mover, currentItem, "move");
     }
 
     private Motion pending(long motionId) {
@@ -528,15 +1071,29 @@ public final class LiveMeeting {
         }
     }
 
+    private void requireEligible(long member, Motion motion, String what) {
+        if (motion.kind() != MotionKind.CONSENT) {
+            requireEligible(member, motion.item(), what);
+            return;
+        }
+        if (!present.containsKey(member)) {
+            throw new RuleViolation("Member " + member + " is not recorded as present, so cannot " + what + ".");
+        }
+        if (recused(motion).contains(member)) {
+            throw new RuleViolation("Member " + member + " declared an interest in an item of the consent agenda and "
+                    + "cannot " + what + " on it unless that item is lifted.");
+        }
+    }
+
     private void requireOnRoster(long member) {
         if (!roster.contains(member)) {
             throw new RuleViolation("Member " + member + " does not sit on this body.");
         }
     }
 
-    private void requireQuorum() {
-        if (!hasQuorum()) {
-            throw new RuleViolation("There is no quorum: " + countedForQuorum(currentItem) + " counted, "
+    private void requireQuorum(Long item) {
+        if (!hasQuorum(item)) {
+            throw new RuleViolation("There is no quorum: " + countedForQuorum(item) + " counted, "
                     + rules.quorum() + " needed.");
         }
     }

@@ -7,7 +7,10 @@ final class Labels {
             callToOrder, calledToOrder, notCalled, declarations, declared, proceedings, closedItem, motion,
             reconsideration, amendmentTo, movedBy, movedSeconded, result, carried, lost, withdrawn, deferred, referred,
             notVoted, tally, deemed, twoThirds, wholeCouncil, unanimous, recordedVote, inFavour, opposed,
-            deemedOpposed, closedEntered, closedLeft, recessed, resumed, adjournment, adjourned, notAdjourned;
+            deemedOpposed, closedEntered, closedLeft, recessed, resumed, adjournment, adjourned, notAdjourned,
+            withoutQuorum, declaredClosed, lapsed, byResolution, deferredBy, referredBy, fell, again, deferral,
+            referral, closedResolution, direction, procedural, asAmended, recordedRequested, oneThirdOfAll, twoThirdsOfAll,
+            votes, consent, lifted, resolution;
 
     static Labels of(boolean french) {
         Labels l = new Labels();
@@ -32,7 +35,24 @@ final class Labels {
             l.proceedings = "Délibérations";
             l.closedItem = "Question étudiée à huis clos.";
             l.motion = "Motion %d";
-            l.reconsideration = "Motion %d (réexamen)";
+            l.reconsideration = "Motion %d, visant à réexaminer la motion %d";
+            l.deferral = "Motion %d, visant à reporter la motion %d";
+            l.referral = "Motion %d, visant à renvoyer la motion %d";
+            l.closedResolution = "Motion %d, visant à poursuivre la séance à huis clos";
+            l.direction = "Motion %d (directives au personnel)";
+            l.procedural = "Motion %d (question de procédure)";
+            l.withoutQuorum = "Le quorum n'a pas été atteint : à %s, la séance a été close sans avoir été tenue "
+                    + "(%d membre(s) présent(s), %d requis).";
+            l.declaredClosed = "%s déclare un intérêt pécuniaire dans le point %s, %s (question étudiée à huis clos).";
+            l.lapsed = "Aucune décision : le quorum a été perdu avant la clôture du vote (%d membre(s) comptés, %d "
+                    + "requis).";
+            l.byResolution = ", par résolution (motion %d).";
+            l.deferredBy = "Reportée (motion %d)";
+            l.referredBy = "Renvoyée (motion %d)";
+            l.fell = "Caduque, la motion %d ayant quitté l'assemblée";
+            l.again = "La motion %d est de nouveau mise aux voix :";
+            l.asAmended = "La motion principale, telle que modifiée, est mise aux voix.";
+            l.recordedRequested = "%s demande un vote par appel nominal (par. 246(1)).";
             l.amendmentTo = "Amendement à la motion %d";
             l.movedBy = "Proposée par %s";
             l.movedSeconded = "Proposée par %s, appuyée par %s";
@@ -48,10 +68,16 @@ final class Labels {
             l.twoThirds = "deux tiers des membres présents requis";
             l.wholeCouncil = "majorité de l'ensemble du conseil requise";
             l.unanimous = "unanimité requise";
+            l.oneThirdOfAll = "plus du tiers de l'ensemble des membres requis (partie VI.1)";
+            l.twoThirdsOfAll = "deux tiers de l'ensemble des membres requis (partie VI.1)";
+            l.votes = "%d voix";
+            l.resolution = "Résolution %s.";
+            l.consent = "Motion %d, visant à adopter l'ordre du jour de consentement";
+            l.lifted = "%s demande que le point %s soit retiré de l'ordre du jour de consentement.";
             l.recordedVote = "Vote par appel nominal :";
             l.inFavour = "Pour";
             l.opposed = "Contre";
-            l.deemedOpposed = "Réputés contre (n'ont pas voté)";
+            l.deemedOpposed = "Réputés contre (par. 246(2))";
             l.closedEntered = "À %s, la séance se poursuit à huis clos en vertu de l'alinéa %s de la Loi de 2001 sur "
                     + "les municipalités (%s).";
             l.closedLeft = "À %s, la séance à huis clos est levée.";
@@ -81,7 +107,23 @@ final class Labels {
             l.proceedings = "Proceedings";
             l.closedItem = "Considered in closed session.";
             l.motion = "Motion %d";
-            l.reconsideration = "Motion %d (reconsideration)";
+            l.reconsideration = "Motion %d, to reconsider motion %d";
+            l.deferral = "Motion %d, to defer motion %d";
+            l.referral = "Motion %d, to refer motion %d";
+            l.closedResolution = "Motion %d, to proceed into closed session";
+            l.direction = "Motion %d (direction to staff)";
+            l.procedural = "Motion %d (procedural)";
+            l.withoutQuorum = "No quorum was present: at %s the meeting was closed without being held (%d member(s) "
+                    + "present, %d needed).";
+            l.declaredClosed = "%s declared a pecuniary interest in item %s, %s (a closed session matter).";
+            l.lapsed = "Not decided: quorum was lost before the vote closed (%d counted, %d needed).";
+            l.byResolution = ", by resolution (motion %d).";
+            l.deferredBy = "Deferred (motion %d)";
+            l.referredBy = "Referred (motion %d)";
+            l.fell = "Fell when motion %d left the floor";
+            l.again = "Motion %d was put to the vote again:";
+            l.asAmended = "The main motion, as amended, was put to the vote.";
+            l.recordedRequested = "%s asked for a recorded vote (s.246(1)).";
             l.amendmentTo = "Amendment to motion %d";
             l.movedBy = "Moved by %s";
             l.movedSeconded = "Moved by %s, seconded by %s";
@@ -97,10 +139,16 @@ final class Labels {
             l.twoThirds = "two-thirds of members present required";
             l.wholeCouncil = "majority of the whole council required";
             l.unanimous = "unanimity required";
+            l.oneThirdOfAll = "more than one-third of all members required (Part VI.1)";
+            l.twoThirdsOfAll = "two-thirds of all members required (Part VI.1)";
+            l.votes = "%d votes";
+            l.resolution = "Resolution %s.";
+            l.consent = "Motion %d, to adopt the consent agenda";
+            l.lifted = "%s asked that item %s be lifted from the consent agenda.";
             l.recordedVote = "Recorded vote:";
-            l.inFavour = "In favour";
-            l.opposed = "Opposed";
-            l.deemedOpposed = "Deemed opposed (did not vote)";
+            l.inFavour = "For";
+            l.opposed = "Against";
+            l.deemedOpposed = "Deemed against (s.246(2))";
             l.closedEntered = "At %s the meeting moved into closed session under s.%s of the Municipal Act, 2001 "
                     + "(%s).";
             l.closedLeft = "At %s the meeting rose from closed session.";

@@ -12,23 +12,30 @@ import java.util.stream.Collectors;
 
 import ca.quorum.meeting.domain.ClosedReason;
 import ca.quorum.meeting.domain.live.Choice;
+import ca.quorum.meeting.domain.live.ClosedMatters;
 import ca.quorum.meeting.domain.live.LiveEvent;
+import ca.quorum.meeting.domain.live.MotionKind;
 import ca.quorum.meeting.domain.live.Tally;
+import ca.quorum.meeting.domain.live.VoteRule;
 
 /**
  * Writes draft minutes from a meeting's log, without note or comment (Municipal Act s.228(1)): attendance with times
- * and mode, the call to order, declarations of interest, every motion with mover, seconder, amendments and result,
- * recorded votes by name, closed-session entry (with its s.239 reason) and exit, recesses and adjournment.
+ * and mode, the call to order (or that the meeting was closed without quorum), declarations of interest, every motion
+ * with mover, seconder, amendments, every vote taken on it and its result (the main motion as amended), recorded
+ * votes by name with the members deemed against (s.246(2)), votes not decided for want of quorum, closed-session
+ * entry (with its resolution and s.239 clauses) and exit, recesses and adjournment.
  *
- * <p>Motions on closed agenda items, or moved while the meeting is in closed session, go only into the separate
- * closed-session minutes; the open minutes keep the closed item's number and public title, and the times and
- * reasons of the closed session, which the public record must show.
+ * <p>Which motions are closed is decided by {@link ClosedMatters} (the session, not the item): closed motions go only
+ * into the separate closed-session minutes; the open minutes keep the closed item's number and public title, and the
+ * times and reasons of the closed session, which the public record must show. A declaration on a closed item names
+ * the item by its public title only.
  */
 public final class MinutesGenerator {
 
     private final MinutesSubject subject;
     private final Labels text;
     private final DateTimeFormatter time;
+    private final ClosedMatters closedMatters = new ClosedMatters();
 
     private final Map<Long, List<String>> attendance = new LinkedHashMap<>();
     private final List<String> declarations = new ArrayList<>();
@@ -36,11 +43,12 @@ public final class MinutesGenerator {
     private final List<Block> blocks = new ArrayList<>();
     private final Map<Long, MotionEntry> motions = new HashMap<>();
     private final Map<Long, LiveEvent.ItemStarted> started = new HashMap<>();
-    private final Map<Long, MotionEntry> voteMotion = new HashMap<>();
-    private final Map<Long, Map<Long, Choice>> ballots = new HashMap<>();
+    private final Map<Long, VoteEntry> votes = new HashMap<>();
+    private final Map<Long, List<Long>> recordedRequests = new HashMap<>();
+    private VoteEntry lastClosedVote;
     private String calledToOrder;
     private String adjourned;
-    private ClosedReason closedSession;
+    private String withoutQuorum;
     private boolean anythingClosed;
 
     private MinutesGenerator(MinutesSubject subject) {
@@ -60,8 +68,11 @@ public final class MinutesGenerator {
     }
 
     private void read(LiveEvent event) {
+        closedMatters.accept(event);
         switch (event) {
             case LiveEvent.CalledToOrder e -> calledToOrder = at(e.at());
+            case LiveEvent.ClosedWithoutQuorum e -> withoutQuorum = text.withoutQuorum.formatted(at(e.at()),
+                    e.present().size(), e.needed());
             case LiveEvent.AttendanceChanged e -> attendance.computeIfAbsent(e.member(), m -> new ArrayList<>())
                     .add(switch (e.presence()) {
                         case IN_PERSON -> text.inPerson.formatted(at(e.at()));
@@ -75,38 +86,64 @@ public final class MinutesGenerator {
             case LiveEvent.InterestDeclared e -> declare(e);
             case LiveEvent.MotionMoved e -> move(e);
             case LiveEvent.MotionSeconded e -> motions.get(e.motion()).seconder = e.seconder();
-            case LiveEvent.MotionDisposed e -> motions.get(e.motion()).outcome = switch (e.disposition()) {
+            case LiveEvent.MotionDisposed e -> leaveTheFloor(motions.get(e.motion()), switch (e.disposition()) {
                 case WITHDRAWN -> text.withdrawn;
                 case DEFERRED -> text.deferred;
                 case REFERRED -> text.referred;
-            };
+            });
+            case LiveEvent.ConsentItemLifted e -> note(text.lifted.formatted(name(e.member()), number(e.item())),
+                    false);
+            case LiveEvent.RecordedVoteRequested e -> recordedRequests.computeIfAbsent(e.motion(),
+                    k -> new ArrayList<>()).add(e.member());
             case LiveEvent.VoteOpened e -> {
                 MotionEntry motion = motions.get(e.motion());
-                motion.recorded = e.recorded();
-                voteMotion.put(e.vote(), motion);
-                ballots.put(e.vote(), new LinkedHashMap<>());
+                VoteEntry vote = new VoteEntry(motion, e.recorded());
+                vote.requestedBy.addAll(recordedRequests.getOrDefault(e.motion(), List.of()));
+                recordedRequests.remove(e.motion());
+                votes.put(e.vote(), vote);
+                if (motion.decided()) { // taken again (reconsidered, or retaken as a recorded vote)
+                    current().entries.add(new Revote(vote));
+                } else {
+                    motion.votes.add(vote);
+                }
             }
-            case LiveEvent.BallotCast e -> ballots.get(e.vote()).put(e.member(), e.choice());
+            case LiveEvent.BallotCast e -> votes.get(e.vote()).ballots.put(e.member(), e.choice());
             case LiveEvent.VoteClosed e -> {
-                MotionEntry motion = voteMotion.get(e.vote());
-                motion.tally = e.tally();
-                motion.ballots = ballots.get(e.vote());
-                motion.outcome = e.tally().carried() ? text.carried : text.lost;
+                VoteEntry vote = votes.get(e.vote());
+                vote.tally = e.tally();
+                vote.deemed = e.deemed();
+                lastClosedVote = vote;
+                decided(vote.motion, e.tally().carried());
             }
+            case LiveEvent.ResolutionNumbered e -> {
+                if (lastClosedVote != null && lastClosedVote.motion.id == e.motion()) {
+                    lastClosedVote.resolution = e.number();
+                }
+            }
+            case LiveEvent.VoteLapsed e -> votes.get(e.vote()).lapsed = text.lapsed.formatted(e.counted(),
+                    e.needed());
             case LiveEvent.ClosedSessionEntered e -> {
-                closedSession = e.reason();
                 anythingClosed = true;
-                note(text.closedEntered.formatted(at(e.at()), e.reason().section(), e.reason().generalNature()),
-                        true);
+                String clauses = e.clauses().stream().map(ClosedReason::section).collect(Collectors.joining(", s."));
+                String natures = e.clauses().stream().map(ClosedReason::generalNature)
+                        .collect(Collectors.joining("; "));
+                String line = text.closedEntered.formatted(at(e.at()), clauses, natures);
+                if (e.resolution() != null) {
+                    line = line.substring(0, line.length() - 1) + text.byResolution.formatted(e.resolution());
+                }
+                note(line, true);
             }
-            case LiveEvent.ClosedSessionLeft e -> {
-                closedSession = null;
-                note(text.closedLeft.formatted(at(e.at())), true);
-            }
+            case LiveEvent.ClosedSessionLeft e -> note(text.closedLeft.formatted(at(e.at())), true);
             case LiveEvent.Recessed e -> note(text.recessed.formatted(at(e.at())), false);
             case LiveEvent.Resumed e -> note(text.resumed.formatted(at(e.at())), false);
             case LiveEvent.Adjourned e -> adjourned = at(e.at());
         }
+    }
+
+    private String number(long item) {
+        MinutesSubject.Item known = subject.items().get(item);
+        LiveEvent.ItemStarted taken = started.get(item);
+        return known != null ? known.number() : taken != null ? taken.number() : "?";
     }
 
     private void declare(LiveEvent.InterestDeclared e) {
@@ -114,23 +151,50 @@ public final class MinutesGenerator {
         LiveEvent.ItemStarted taken = started.get(e.item());
         String number = item != null ? item.number() : taken != null ? taken.number() : "?";
         String title = item != null ? item.publicTitle() : taken != null ? taken.title() : "";
-        String line = text.declared.formatted(name(e.member()), number, title, e.nature());
-        declarations.add(line);
         if (item != null && item.closed()) {
             anythingClosed = true;
+            declarations.add(text.declaredClosed.formatted(name(e.member()), number, title));
             closedDeclarations.add(text.declared.formatted(name(e.member()), number, item.fullTitle(), e.nature()));
+        } else {
+            declarations.add(text.declared.formatted(name(e.member()), number, title, e.nature()));
         }
     }
 
     private void move(LiveEvent.MotionMoved e) {
-        MinutesSubject.Item item = subject.items().get(e.item());
-        MotionEntry motion = new MotionEntry(e, closedSession != null || (item != null && item.closed()));
-        anythingClosed |= motion.closed;
+        MotionEntry motion = new MotionEntry(e);
         motions.put(e.motion(), motion);
-        if (e.amends() != null && motions.containsKey(e.amends())) {
+        if (motion.kind == MotionKind.AMENDMENT && motions.containsKey(e.amends())) {
             motions.get(e.amends()).amendments.add(motion);
         } else {
             current().entries.add(motion);
+        }
+    }
+
+    /** A decided motion acts on its target: a reconsideration brings it back, a deferral or referral removes it. */
+    private void decided(MotionEntry motion, boolean carried) {
+        if (!carried || motion.amends == null) {
+            return;
+        }
+        MotionEntry target = motions.get(motion.amends);
+        if (target == null) {
+            return;
+        }
+        switch (motion.kind) {
+            case DEFERRAL -> leaveTheFloor(target, text.deferredBy.formatted(motion.id));
+            case REFERRAL -> leaveTheFloor(target, text.referredBy.formatted(motion.id));
+            default -> {
+                // a reconsideration puts the motion to a vote again; that vote is written where it happens
+            }
+        }
+    }
+
+    private void leaveTheFloor(MotionEntry motion, String how) {
+        motion.disposition = how;
+        for (MotionEntry other : motions.values()) {
+            if (other != motion && other.actsOn(motion.id, motions) && !other.decided() && other.disposition == null
+                    && other.kind != MotionKind.RECONSIDERATION) {
+                other.disposition = text.fell.formatted(motion.id);
+            }
         }
     }
 
@@ -142,7 +206,12 @@ public final class MinutesGenerator {
         return blocks.get(blocks.size() - 1);
     }
 
+    private boolean closed(MotionEntry motion) {
+        return closedMatters.motionClosed(motion.id);
+    }
+
     private GeneratedMinutes write() {
+        anythingClosed |= motions.values().stream().anyMatch(this::closed);
         String open = document(false);
         return new GeneratedMinutes(open, anythingClosed ? Optional.of(document(true)) : Optional.empty());
     }
@@ -171,7 +240,8 @@ public final class MinutesGenerator {
         out.list(absent.isEmpty() ? List.of(text.none) : absent);
 
         out.heading(2, text.callToOrder);
-        out.paragraph(calledToOrder == null ? text.notCalled : text.calledToOrder.formatted(calledToOrder));
+        out.paragraph(withoutQuorum != null ? withoutQuorum
+                : calledToOrder == null ? text.notCalled : text.calledToOrder.formatted(calledToOrder));
 
         out.heading(2, text.declarations);
         List<String> shown = closed ? closedDeclarations : declarations;
@@ -191,9 +261,10 @@ public final class MinutesGenerator {
         boolean closedItem = item != null && item.closed();
         List<Entry> shown = block.entries.stream().filter(e -> switch (e) {
             case Note n -> !closed || n.inBoth;
-            case MotionEntry m -> m.closed == closed;
+            case MotionEntry m -> closed(m) == closed;
+            case Revote r -> closed(r.vote.motion) == closed;
         }).toList();
-        if (closed && !closedItem && shown.stream().noneMatch(MotionEntry.class::isInstance)
+        if (closed && !closedItem && shown.stream().noneMatch(e -> !(e instanceof Note))
                 && shown.stream().noneMatch(Note.class::isInstance)) {
             return;
         }
@@ -208,48 +279,94 @@ public final class MinutesGenerator {
             switch (entry) {
                 case Note n -> out.paragraph(n.line);
                 case MotionEntry m -> writeMotion(out, m, closed);
+                case Revote r -> {
+                    out.paragraph(text.again.formatted(r.vote.motion.id));
+                    writeVote(out, r.vote);
+                }
             }
         }
     }
 
+    private String label(MotionEntry m) {
+        return switch (m.kind) {
+            case MAIN -> text.motion.formatted(m.id);
+            case AMENDMENT -> text.amendmentTo.formatted(m.amends);
+            case RECONSIDERATION -> text.reconsideration.formatted(m.id, m.amends);
+            case DEFERRAL -> text.deferral.formatted(m.id, m.amends);
+            case REFERRAL -> text.referral.formatted(m.id, m.amends);
+            case CLOSED_SESSION -> text.closedResolution.formatted(m.id);
+            case CONSENT -> text.consent.formatted(m.id);
+            case DIRECTION_TO_STAFF -> text.direction.formatted(m.id);
+            case PROCEDURAL -> text.procedural.formatted(m.id);
+        };
+    }
+
     private void writeMotion(Html out, MotionEntry m, boolean closed) {
-        String label = m.amends != null ? text.amendmentTo.formatted(m.amends)
-                : (m.reconsiders ? text.reconsideration : text.motion).formatted(m.id);
         String moved = m.seconder == null ? text.movedBy.formatted(name(m.mover))
                 : text.movedSeconded.formatted(name(m.mover), name(m.seconder));
-        out.paragraph(label + ". " + moved + ":");
+        out.paragraph(label(m) + ". " + moved + ":");
         out.quote(m.text);
         for (MotionEntry amendment : m.amendments) {
-            if (amendment.closed == closed) {
+            if (closed(amendment) == closed) {
                 writeMotion(out, amendment, closed);
             }
         }
-        StringBuilder result = new StringBuilder(m.outcome == null ? text.notVoted : m.outcome);
-        if (m.tally != null) {
-            Tally t = m.tally;
-            result.append(" (").append(text.tally.formatted(t.yes(), t.against()));
-            if (t.deemedNo() > 0) {
-                result.append(", ").append(text.deemed.formatted(t.deemedNo()));
-            }
-            result.append(")");
-            String needed = switch (m.rule) {
-                case MAJORITY_OF_VOTES_CAST -> null;
-                case TWO_THIRDS_OF_PRESENT -> text.twoThirds;
-                case MAJORITY_OF_WHOLE_COUNCIL -> text.wholeCouncil;
-                case UNANIMOUS -> text.unanimous;
-            };
-            if (needed != null) {
-                result.append("; ").append(needed);
-            }
+        if (m.kind == MotionKind.MAIN && m.amendments.stream().anyMatch(a -> a.carried())
+                && m.votes.stream().anyMatch(v -> v.tally != null)) {
+            out.paragraph(text.asAmended);
         }
-        out.paragraph(text.result + " " + result + ".");
-        if (m.recorded && m.ballots != null) {
+        for (VoteEntry vote : m.votes) {
+            writeVote(out, vote);
+        }
+        if (m.disposition != null) {
+            out.paragraph(text.result + " " + m.disposition + ".");
+        } else if (m.votes.isEmpty()) {
+            out.paragraph(text.result + " " + text.notVoted + ".");
+        }
+    }
+
+    private void writeVote(Html out, VoteEntry v) {
+        for (long member : v.requestedBy) {
+            out.paragraph(text.recordedRequested.formatted(name(member)));
+        }
+        if (v.lapsed != null) {
+            out.paragraph(text.result + " " + v.lapsed);
+            return;
+        }
+        if (v.tally == null) {
+            out.paragraph(text.result + " " + text.notVoted + ".");
+            return;
+        }
+        Tally t = v.tally;
+        StringBuilder result = new StringBuilder(t.carried() ? text.carried : text.lost);
+        result.append(" (").append(text.tally.formatted(t.yes(), t.against()));
+        if (t.deemedNo() > 0) {
+            result.append(", ").append(text.deemed.formatted(t.deemedNo()));
+        }
+        result.append(")");
+        String needed = switch (v.motion.rule) {
+            case MAJORITY_OF_VOTES_CAST -> null;
+            case TWO_THIRDS_OF_PRESENT -> text.twoThirds;
+            case MAJORITY_OF_WHOLE_COUNCIL -> text.wholeCouncil;
+            case UNANIMOUS -> text.unanimous;
+            case MORE_THAN_ONE_THIRD_OF_ALL_MEMBERS -> text.oneThirdOfAll;
+            case TWO_THIRDS_OF_ALL_MEMBERS -> text.twoThirdsOfAll;
+        };
+        if (needed != null) {
+            result.append("; ").append(needed);
+        }
+        out.paragraph(text.result + " " + result + "." + (v.resolution == null ? ""
+                : " " + text.resolution.formatted(v.resolution)));
+        if (v.recorded) {
             out.paragraph(text.recordedVote);
             List<String> lines = new ArrayList<>();
-            lines.add(text.inFavour + ": " + names(m.ballots, Choice.YES));
-            lines.add(text.opposed + ": " + names(m.ballots, Choice.NO));
-            if (m.tally != null && m.tally.deemedNo() > 0) {
-                lines.add(text.deemedOpposed + ": " + m.tally.deemedNo());
+            lines.add(text.inFavour + ": " + names(v.ballots, Choice.YES));
+            lines.add(text.opposed + ": " + names(v.ballots, Choice.NO));
+            if (v.deemed != null) {
+                lines.add(text.deemedOpposed + ": " + (v.deemed.isEmpty() ? text.none
+                        : v.deemed.stream().map(this::name).collect(Collectors.joining(", "))));
+            } else if (t.deemedNo() > 0) {
+                lines.add(text.deemedOpposed + ": " + t.deemedNo());
             }
             out.list(lines);
         }
@@ -274,35 +391,74 @@ public final class MinutesGenerator {
                 subject.language()).format(instant.atZone(subject.zone()));
     }
 
-    private sealed interface Entry permits Note, MotionEntry {
+    private sealed interface Entry permits Note, MotionEntry, Revote {
     }
 
     private record Note(String line, boolean inBoth) implements Entry {
     }
 
+    /** A motion put to the vote again, written where it happened. */
+    private record Revote(VoteEntry vote) implements Entry {
+    }
+
+    private static final class VoteEntry {
+        final MotionEntry motion;
+        final boolean recorded;
+        final List<Long> requestedBy = new ArrayList<>();
+        final Map<Long, Choice> ballots = new LinkedHashMap<>();
+        Tally tally;
+        List<Long> deemed;
+        String lapsed;
+        String resolution;
+
+        VoteEntry(MotionEntry motion, boolean recorded) {
+            this.motion = motion;
+            this.recorded = recorded;
+        }
+    }
+
     private static final class MotionEntry implements Entry {
         final long id;
         final Long amends;
+        final MotionKind kind;
         final String text;
         final long mover;
-        final ca.quorum.meeting.domain.live.VoteRule rule;
-        final boolean reconsiders;
-        final boolean closed;
+        final VoteRule rule;
         final List<MotionEntry> amendments = new ArrayList<>();
+        final List<VoteEntry> votes = new ArrayList<>();
         Long seconder;
-        String outcome;
-        Tally tally;
-        Map<Long, Choice> ballots;
-        boolean recorded;
+        String disposition;
 
-        MotionEntry(LiveEvent.MotionMoved e, boolean closed) {
+        MotionEntry(LiveEvent.MotionMoved e) {
             this.id = e.motion();
             this.amends = e.amends();
+            this.kind = e.motionKind();
             this.text = e.text();
             this.mover = e.mover();
             this.rule = e.rule();
-            this.reconsiders = e.reconsiders();
-            this.closed = closed;
+        }
+
+        boolean decided() {
+            return votes.stream().anyMatch(v -> v.tally != null);
+        }
+
+        boolean carried() {
+            return votes.stream().filter(v -> v.tally != null).reduce((a, b) -> b).map(v -> v.tally.carried())
+                    .orElse(false);
+        }
+
+        boolean actsOn(long target, Map<Long, MotionEntry> all) {
+            MotionEntry m = this;
+            while (m.amends != null && m.kind != MotionKind.RECONSIDERATION) {
+                if (m.amends == target) {
+                    return true;
+                }
+                m = all.get(m.amends);
+                if (m == null) {
+                    return false;
+                }
+            }
+            return false;
         }
     }
 

@@ -7,30 +7,44 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ca.quorum.meeting.domain.live.ClosedMatters;
 import ca.quorum.meeting.domain.live.LiveEvent;
+import ca.quorum.meeting.domain.live.MotionKind;
 import ca.quorum.meeting.domain.live.Tally;
 
 /**
- * The motions of a meeting's log, each with its mover, seconder and result, as the record states them (what search
- * indexes). A motion moved in closed session, or on a closed agenda item, is marked closed: it belongs to the
- * closed-session record only.
+ * The motions of a meeting's log, each with its mover, seconder, every vote taken on it and its result, as the record
+ * states them (what search indexes and open data exports). Which motions are closed is decided by
+ * {@link ClosedMatters}: moved or voted in closed session, or acting on a closed motion.
  */
 public final class MotionRecords {
 
     /** How a motion ended. */
     public enum Result {
-        CARRIED, LOST, WITHDRAWN, DEFERRED, REFERRED, NOT_DECIDED
+        CARRIED, LOST, WITHDRAWN, DEFERRED, REFERRED, FELL, NOT_DECIDED
+    }
+
+    /** One vote on a motion: its count, or none when it lapsed for want of quorum. */
+    public record VoteRecord(Instant closedAt, Tally tally, boolean recorded, boolean lapsed) {
     }
 
     /**
      * One motion.
      *
      * @param item   the agenda item it was moved on, or null when the log names an item the agenda does not have
-     * @param tally  the count of its vote, or null when it was not put to a vote
-     * @param amends the motion it amends, or null
+     * @param amends the motion it acts on (amends, reconsiders, defers or refers), or null
+     * @param votes      every vote taken on it, in order (a reconsidered motion has more than one)
+     * @param resolution its resolution number, or null
      */
-    public record MotionRecord(long id, Instant movedAt, MinutesSubject.Item item, String text, String mover,
-            String seconder, Long amends, Result result, Tally tally, boolean closed) {
+    public record MotionRecord(long id, Instant movedAt, MinutesSubject.Item item, MotionKind kind, String text,
+            String mover, String seconder, Long amends, Result result, List<VoteRecord> votes, boolean closed,
+            String resolution) {
+
+        /** The count of the vote that decided it, or null. */
+        public Tally tally() {
+            return votes.stream().filter(v -> v.tally() != null).reduce((a, b) -> b).map(VoteRecord::tally)
+                    .orElse(null);
+        }
     }
 
     private MotionRecords() {
@@ -42,48 +56,96 @@ public final class MotionRecords {
      */
     public static List<MotionRecord> of(List<LiveEvent> log, Map<Long, String> members,
             Map<Long, MinutesSubject.Item> items) {
+        ClosedMatters closed = ClosedMatters.of(log);
         Map<Long, LiveEvent.MotionMoved> moved = new LinkedHashMap<>();
-        Map<Long, Boolean> closed = new HashMap<>();
         Map<Long, Long> seconders = new HashMap<>();
         Map<Long, Long> voteMotion = new HashMap<>();
-        Map<Long, Tally> tallies = new HashMap<>();
+        Map<Long, Boolean> voteRecorded = new HashMap<>();
+        Map<Long, List<VoteRecord>> votes = new HashMap<>();
         Map<Long, Result> results = new HashMap<>();
-        boolean inClosedSession = false;
+        Map<Long, String> resolutions = new HashMap<>();
         for (LiveEvent event : log) {
             switch (event) {
-                case LiveEvent.ClosedSessionEntered e -> inClosedSession = true;
-                case LiveEvent.ClosedSessionLeft e -> inClosedSession = false;
-                case LiveEvent.Adjourned e -> inClosedSession = false;
-                case LiveEvent.MotionMoved e -> {
-                    moved.put(e.motion(), e);
-                    MinutesSubject.Item item = items.get(e.item());
-                    boolean amendsClosed = e.amends() != null && closed.getOrDefault(e.amends(), false);
-                    closed.put(e.motion(), inClosedSession || amendsClosed || (item != null && item.closed()));
-                }
+                case LiveEvent.MotionMoved e -> moved.put(e.motion(), e);
                 case LiveEvent.MotionSeconded e -> seconders.put(e.motion(), e.seconder());
-                case LiveEvent.MotionDisposed e -> results.put(e.motion(), Result.valueOf(e.disposition().name()));
-                case LiveEvent.VoteOpened e -> voteMotion.put(e.vote(), e.motion());
+                case LiveEvent.ResolutionNumbered e -> resolutions.put(e.motion(), e.number());
+                case LiveEvent.MotionDisposed e -> {
+                    results.put(e.motion(), Result.valueOf(e.disposition().name()));
+                    fall(moved, results, e.motion());
+                }
+                case LiveEvent.RecordedVoteRequested e -> {
+                    if (results.containsKey(e.motion())) { // right after the vote: it is taken again
+                        results.remove(e.motion());
+                    }
+                }
+                case LiveEvent.VoteOpened e -> {
+                    voteMotion.put(e.vote(), e.motion());
+                    voteRecorded.put(e.vote(), e.recorded());
+                }
                 case LiveEvent.VoteClosed e -> {
                     Long motion = voteMotion.get(e.vote());
                     if (motion != null) {
-                        tallies.put(motion, e.tally());
+                        votes.computeIfAbsent(motion, k -> new ArrayList<>())
+                                .add(new VoteRecord(e.at(), e.tally(), voteRecorded.get(e.vote()), false));
                         results.put(motion, e.tally().carried() ? Result.CARRIED : Result.LOST);
+                        decided(moved, results, motion, e.tally().carried());
+                    }
+                }
+                case LiveEvent.VoteLapsed e -> {
+                    Long motion = voteMotion.get(e.vote());
+                    if (motion != null) {
+                        votes.computeIfAbsent(motion, k -> new ArrayList<>())
+                                .add(new VoteRecord(e.at(), null, voteRecorded.get(e.vote()), true));
                     }
                 }
                 default -> {
-                    // attendance, items, declarations, ballots, recesses: not part of a motion's record
+                    // attendance, items, declarations, ballots, sessions, recesses: not part of a motion's record
                 }
             }
         }
         List<MotionRecord> out = new ArrayList<>();
         for (LiveEvent.MotionMoved e : moved.values()) {
             Long seconder = seconders.get(e.motion());
-            out.add(new MotionRecord(e.motion(), e.at(), items.get(e.item()), e.text(), name(members, e.mover()),
-                    seconder == null ? null : name(members, seconder), e.amends(),
-                    results.getOrDefault(e.motion(), Result.NOT_DECIDED), tallies.get(e.motion()),
-                    closed.get(e.motion())));
+            out.add(new MotionRecord(e.motion(), e.at(), items.get(e.item()), e.motionKind(), e.text(),
+                    name(members, e.mover()), seconder == null ? null : name(members, seconder), e.amends(),
+                    results.getOrDefault(e.motion(), Result.NOT_DECIDED),
+                    List.copyOf(votes.getOrDefault(e.motion(), List.of())), closed.motionClosed(e.motion()),
+                    resolutions.get(e.motion())));
         }
         return out;
+    }
+
+    private static void decided(Map<Long, LiveEvent.MotionMoved> moved, Map<Long, Result> results, long motion,
+            boolean carried) {
+        LiveEvent.MotionMoved e = moved.get(motion);
+        if (!carried || e == null) {
+            return;
+        }
+        switch (e.motionKind()) {
+            case RECONSIDERATION -> results.remove(e.amends());
+            case DEFERRAL -> {
+                results.put(e.amends(), Result.DEFERRED);
+                fall(moved, results, e.amends());
+            }
+            case REFERRAL -> {
+                results.put(e.amends(), Result.REFERRED);
+                fall(moved, results, e.amends());
+            }
+            default -> {
+                // nothing else changes
+            }
+        }
+    }
+
+    /** Motions still undecided that acted on one that left the floor fall with it. */
+    private static void fall(Map<Long, LiveEvent.MotionMoved> moved, Map<Long, Result> results, long gone) {
+        List<Long> family = new ArrayList<>(List.of(gone));
+        for (LiveEvent.MotionMoved m : moved.values()) {
+            if (m.amends() != null && m.motionKind() != MotionKind.RECONSIDERATION && family.contains(m.amends())) {
+                family.add(m.motion());
+                results.putIfAbsent(m.motion(), Result.FELL);
+            }
+        }
     }
 
     private static String name(Map<Long, String> members, long id) {

@@ -68,4 +68,41 @@ class VoteRuleTest {
         assertFalse(VoteRule.UNANIMOUS.decide(6, 0, 7, 9, false).carried(), "one present member did not vote");
         assertFalse(VoteRule.UNANIMOUS.decide(0, 0, 0, 9, true).carried());
     }
+
+    @ParameterizedTest(name = "more than one-third of {0} members needs {1}")
+    @CsvSource({"9,4", "10,4", "11,4", "12,5", "7,3", "5,2", "3,2"})
+    void moreThanOneThirdOfAllMembersCountsTheWholeCouncilAndSetsAsideTheTieRule(int seats, int needed) {
+        VoteRule rule = VoteRule.MORE_THAN_ONE_THIRD_OF_ALL_MEMBERS;
+        assertEquals(needed, rule.needed(5, seats));
+        assertTrue(rule.decide(needed, seats - needed, seats, seats, true).carried(),
+                needed + " for carries even with more against (Part VI.1, s.284.11.1)");
+        assertFalse(rule.decide(needed - 1, 0, needed - 1, seats, true).carried());
+        assertEquals(seats, rule.decide(needed, 0, needed, seats, true).base());
+    }
+
+    @ParameterizedTest(name = "two-thirds of all {0} members needs {1}")
+    @CsvSource({"9,6", "10,7", "11,8", "12,8", "7,5", "5,4", "3,2"})
+    void twoThirdsOfAllMembersCountsTheWholeCouncilNotThosePresent(int seats, int needed) {
+        VoteRule rule = VoteRule.TWO_THIRDS_OF_ALL_MEMBERS;
+        assertEquals(needed, rule.needed(needed, seats));
+        assertTrue(rule.decide(needed, 0, needed, seats, true).carried(), "absent members do not lower the bar");
+        assertFalse(rule.decide(needed - 1, 0, needed - 1, seats, true).carried());
+    }
+
+    @Test
+    void twoThirdsOfAllNineIsSixEvenWhenOnlySixArePresent() {
+        assertTrue(VoteRule.TWO_THIRDS_OF_ALL_MEMBERS.decide(6, 0, 6, 9, true).carried());
+        assertFalse(VoteRule.TWO_THIRDS_OF_ALL_MEMBERS.decide(5, 0, 5, 9, true).carried(), "veto stands");
+        assertTrue(VoteRule.TWO_THIRDS_OF_PRESENT.decide(4, 2, 6, 9, true).carried(), "unlike two-thirds present");
+    }
+
+    @Test
+    void weightedTotalsTwoThirdsOf21VotesIs14() {
+        // a county council of 9 members casting 21 votes between them: thresholds are on votes
+        assertEquals(14, VoteRule.TWO_THIRDS_OF_ALL_MEMBERS.needed(21, 21));
+        assertTrue(VoteRule.TWO_THIRDS_OF_ALL_MEMBERS.decide(14, 7, 21, 21, true).carried());
+        assertFalse(VoteRule.TWO_THIRDS_OF_ALL_MEMBERS.decide(13, 8, 21, 21, true).carried());
+        assertEquals(11, VoteRule.MAJORITY_OF_WHOLE_COUNCIL.needed(21, 21));
+        assertFalse(VoteRule.MAJORITY_OF_VOTES_CAST.decide(10, 10, 21, 21, false).carried(), "a tie of votes is lost");
+    }
 }

@@ -17,6 +17,7 @@ import ca.quorum.meeting.domain.ClosedReason;
 import ca.quorum.meeting.domain.live.Choice;
 import ca.quorum.meeting.domain.live.LiveEvent;
 import ca.quorum.meeting.domain.live.LiveEvent.Disposition;
+import ca.quorum.meeting.domain.live.MotionKind;
 import ca.quorum.meeting.domain.live.Presence;
 import ca.quorum.meeting.domain.live.Tally;
 import ca.quorum.meeting.domain.live.VoteRule;
@@ -133,8 +134,10 @@ class MinutesGeneratorTest {
     void declarationsAreRecordedWithTheirGeneralNature() {
         GeneratedMinutes minutes = english();
         String expectedPublic = "Councillor Omar Haddad declared a pecuniary interest in item 11.1, Proposed "
-                + "disposition of land (s.239(2)(c)): My brother owns the neighbouring lot.";
+                + "disposition of land (s.239(2)(c)) (a closed session matter).";
         assertTrue(minutes.open().contains(expectedPublic), minutes.open());
+        assertFalse(minutes.open().contains("neighbouring lot"), "the nature of a closed matter stays closed");
+        assertTrue(minutes.closed().orElseThrow().contains("My brother owns the neighbouring lot"));
         assertTrue(minutes.closed().orElseThrow().contains("in item 11.1, Offer to purchase 22 Lakeshore Road"));
     }
 
@@ -152,11 +155,13 @@ class MinutesGeneratorTest {
         int mainResult = open.indexOf("Result: Lost (3 in favour, 4 opposed, including 1 deemed opposed for not "
                 + "voting, s.246(2)).");
         assertTrue(main < amendment && amendment < amendmentResult && amendmentResult < mainResult, open);
-        assertTrue(open.contains("<li>In favour: Mayor Eleanor Whitfield, Councillor Grace Chen, Councillor Omar "
+        assertTrue(open.contains("<li>For: Mayor Eleanor Whitfield, Councillor Grace Chen, Councillor Omar "
                 + "Haddad, Councillor Lucie Tremblay, Councillor Daniel Okafor</li>"), open);
-        assertTrue(open.contains("<li>Opposed: Councillor Priya Nair, Councillor Tom Berg, Councillor Ana Souza</li>"),
+        assertTrue(open.contains("<li>Against: Councillor Priya Nair, Councillor Tom Berg, Councillor Ana Souza</li>"),
                 open);
-        assertTrue(open.contains("<li>Deemed opposed (did not vote): 1</li>"), "the tie with a silent member");
+        assertTrue(open.contains("<li>Deemed against (s.246(2)): 1</li>"), "the tie with a silent member (an older "
+                + "log entry without names)");
+        assertTrue(open.contains("The main motion, as amended, was put to the vote."), open);
         assertTrue(open.contains("Motion 3. Moved by Councillor Ana Souza:"), "no seconder yet");
         assertTrue(open.contains("Result: Withdrawn."), open);
     }
@@ -184,7 +189,7 @@ class MinutesGeneratorTest {
                 closed);
         assertTrue(closed.contains("Result: Carried (5 in favour, 1 opposed); two-thirds of members present "
                 + "required."), closed);
-        assertTrue(closed.contains("<li>Opposed: Councillor Ana Souza</li>"), closed);
+        assertTrue(closed.contains("<li>Against: Councillor Ana Souza</li>"), closed);
         assertTrue(closed.contains("At 7:50 p.m. the meeting moved into closed session"), closed);
         assertFalse(closed.contains("road salt tender"), "open business is not repeated in the closed minutes");
     }
@@ -220,6 +225,126 @@ class MinutesGeneratorTest {
         assertFalse(open.contains("<script>"), open);
         assertTrue(open.contains("That &lt;script&gt;alert(1)&lt;/script&gt; &quot;be&quot; adopted."), open);
         assertTrue(open.contains("<h3>6.1 Salt &amp; &lt;b&gt;sand&lt;/b&gt;</h3>"), open);
+    }
+
+    private static List<LiveEvent> opening() {
+        List<LiveEvent> log = new ArrayList<>();
+        for (long m = 1; m <= 9; m++) {
+            log.add(new LiveEvent.AttendanceChanged(at(0), m, Presence.IN_PERSON));
+        }
+        log.add(new LiveEvent.CalledToOrder(at(1)));
+        log.add(new LiveEvent.ItemStarted(at(2), SALT, "6.1", "2027 Road Salt Supply Tender"));
+        return log;
+    }
+
+    private static void vote(List<LiveEvent> log, long vote, long motion, boolean recorded, int yes, int no,
+            List<Long> deemed, boolean carried) {
+        log.add(new LiveEvent.VoteOpened(at(3), vote, motion, recorded));
+        for (long m = 1; m <= yes + no; m++) {
+            log.add(new LiveEvent.BallotCast(at(3), vote, m, m <= yes ? Choice.YES : Choice.NO, "v" + vote + m));
+        }
+        log.add(new LiveEvent.VoteClosed(at(4), vote, new Tally(yes, no, deemed.size(), 9, carried), deemed));
+    }
+
+    @Test
+    void aReconsiderationIsItsOwnMotionAndEveryOutcomeStaysLost4to5ThenCarried6to3() {
+        List<LiveEvent> log = opening();
+        log.add(new LiveEvent.MotionMoved(at(3), 1, SALT, "That the tender be awarded.", 1, null,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false));
+        vote(log, 1, 1, false, 4, 5, List.of(), false);
+        log.add(new LiveEvent.MotionMoved(at(5), 2, SALT, "That motion 1 be reconsidered.", 9, 1L,
+                VoteRule.TWO_THIRDS_OF_PRESENT, true, MotionKind.RECONSIDERATION, null));
+        vote(log, 2, 2, false, 6, 3, List.of(), true);
+        vote(log, 3, 1, false, 6, 3, List.of(), true);
+        String open = MinutesGenerator.generate(subject(Locale.CANADA), log).open();
+        int lost = open.indexOf("Result: Lost (4 in favour, 5 opposed).");
+        int reconsider = open.indexOf("Motion 2, to reconsider motion 1. Moved by Councillor Ben Walker:");
+        int reconsidered = open.indexOf("Result: Carried (6 in favour, 3 opposed); two-thirds of members present "
+                + "required.");
+        int again = open.indexOf("Motion 1 was put to the vote again:");
+        int carried = open.indexOf("Result: Carried (6 in favour, 3 opposed).", again);
+        assertTrue(lost > 0 && lost < reconsider && reconsider < reconsidered && reconsidered < again
+                && again < carried, open);
+        assertFalse(open.contains("Amendment to motion 1"), "a reconsideration is not an amendment");
+    }
+
+    @Test
+    void aRecordedVoteNamesEveryMemberForAgainstAndDeemedAgainst() {
+        List<LiveEvent> log = opening();
+        log.add(new LiveEvent.MotionMoved(at(3), 1, SALT, "That the tender be awarded.", 1, null,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false));
+        log.add(new LiveEvent.RecordedVoteRequested(at(3), 4, 1));
+        vote(log, 1, 1, true, 5, 2, List.of(8L, 9L), true);
+        String open = MinutesGenerator.generate(subject(Locale.CANADA), log).open();
+        assertTrue(open.contains("Councillor Lucie Tremblay asked for a recorded vote (s.246(1))."), open);
+        assertTrue(open.contains("<li>Against: Councillor Priya Nair, Councillor Tom Berg</li>"), open);
+        assertTrue(open.contains("<li>Deemed against (s.246(2)): Councillor Ana Souza, Councillor Ben Walker</li>"),
+                open);
+    }
+
+    @Test
+    void aCarriedMotionShowsItsResolutionNumberAndALiftedConsentItemIsRecorded() {
+        List<LiveEvent> log = opening();
+        log.add(new LiveEvent.ConsentItemLifted(at(3), 4, SALT));
+        log.add(new LiveEvent.MotionMoved(at(3), 1, SALT, "That the tender be awarded.", 1, null,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false));
+        vote(log, 1, 1, false, 9, 0, List.of(), true);
+        log.add(new LiveEvent.ResolutionNumbered(at(4), 1, "C-2027-045"));
+        String open = MinutesGenerator.generate(subject(Locale.CANADA), log).open();
+        assertTrue(open.contains("Result: Carried (9 in favour, 0 opposed). Resolution C-2027-045."), open);
+        assertTrue(open.contains("Councillor Lucie Tremblay asked that item 6.1 be lifted from the consent agenda."),
+                open);
+    }
+
+    @Test
+    void aVoteClosedWithoutQuorumIsRecordedAsNotDecided() {
+        List<LiveEvent> log = opening();
+        log.add(new LiveEvent.MotionMoved(at(3), 1, SALT, "That the tender be awarded.", 1, null,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false));
+        log.add(new LiveEvent.VoteOpened(at(3), 1, 1, false));
+        log.add(new LiveEvent.VoteLapsed(at(4), 1, 4, 5));
+        String open = MinutesGenerator.generate(subject(Locale.CANADA), log).open();
+        assertTrue(open.contains("Result: Not decided: quorum was lost before the vote closed (4 counted, 5 needed)."),
+                open);
+    }
+
+    @Test
+    void aMeetingClosedWithoutQuorumSaysSoWithThoseWhoWerePresent() {
+        List<LiveEvent> log = List.of(new LiveEvent.AttendanceChanged(at(0), 1, Presence.IN_PERSON),
+                new LiveEvent.AttendanceChanged(at(0), 2, Presence.IN_PERSON),
+                new LiveEvent.ClosedWithoutQuorum(at(15), List.of(1L, 2L), 5));
+        String open = MinutesGenerator.generate(subject(Locale.CANADA), log).open();
+        assertTrue(open.contains("No quorum was present: at 7:15 p.m. the meeting was closed without being held (2 "
+                + "member(s) present, 5 needed)."), open);
+        assertTrue(open.contains("Councillor Grace Chen \u2014 in person from 7:00 p.m."), open);
+    }
+
+    @Test
+    void theRiseAndReportDecisionOnAClosedItemIsInTheOpenMinutesAndTheClosedSessionResolutionIsNamed() {
+        List<LiveEvent> log = opening();
+        log.add(new LiveEvent.ItemStarted(at(5), LAND, "11.1", "Proposed disposition of land (s.239(2)(c))"));
+        log.add(new LiveEvent.MotionMoved(at(5), 1, LAND, "That Council proceed into closed session under "
+                + "s.239(2)(c) of the Municipal Act, 2001, to consider: an offer for land.", 1, null,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false, MotionKind.CLOSED_SESSION, List.of(ClosedReason.LAND)));
+        vote(log, 1, 1, false, 9, 0, List.of(), true);
+        log.add(new LiveEvent.ClosedSessionEntered(at(6), ClosedReason.LAND, 1L, List.of(ClosedReason.LAND)));
+        log.add(new LiveEvent.MotionMoved(at(7), 2, LAND, "That staff counter-offer at $610,000.", 2, null,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false, MotionKind.DIRECTION_TO_STAFF, null));
+        vote(log, 2, 2, false, 9, 0, List.of(), true);
+        log.add(new LiveEvent.ClosedSessionLeft(at(8)));
+        log.add(new LiveEvent.MotionMoved(at(9), 3, LAND, "That Council accept the offer of $615,000 as reported.",
+                3, null, VoteRule.MAJORITY_OF_VOTES_CAST, false));
+        vote(log, 3, 3, true, 9, 0, List.of(), true);
+        GeneratedMinutes minutes = MinutesGenerator.generate(subject(Locale.CANADA), log);
+        String open = minutes.open();
+        assertTrue(open.contains("Motion 1, to proceed into closed session."), open);
+        assertTrue(open.contains("the meeting moved into closed session under s.239(2)(c) of the Municipal Act, 2001 "
+                + "(a proposed or pending acquisition or disposition of land), by resolution (motion 1)."), open);
+        assertTrue(open.contains("That Council accept the offer of $615,000 as reported."), "rise and report: public");
+        assertFalse(open.contains("610,000"), "the direction given in camera is not");
+        String closed = minutes.closed().orElseThrow();
+        assertTrue(closed.contains("Motion 2 (direction to staff)."), closed);
+        assertFalse(closed.contains("615,000"), "open business is not repeated in the closed minutes");
     }
 
     @Test
