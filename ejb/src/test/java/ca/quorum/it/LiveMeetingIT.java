@@ -194,10 +194,11 @@ class LiveMeetingIT {
         assertEquals(List.of("ItemStarted", "InterestDeclared", "MotionMoved", "MotionSeconded", "VoteOpened"),
                 types.subList(10, 15));
         assertEquals(8 + 8, types.stream().filter("BallotCast"::equals).count(), "the motion's and the resolution's");
-        assertEquals(List.of("VoteClosed", "MotionMoved", "MotionSeconded", "VoteOpened"), types.subList(23, 27),
-                "the resolution to go into closed session is moved, seconded and voted (s.239(4))");
-        assertEquals(List.of("VoteClosed", "ClosedSessionEntered", "ClosedSessionLeft", "AttendanceChanged",
-                "Adjourned"), types.subList(types.size() - 5, types.size()));
+        assertEquals(List.of("VoteClosed", "ResolutionNumbered", "MotionMoved", "MotionSeconded", "VoteOpened"),
+                types.subList(23, 28), "the motion carried takes its number; the resolution to go into closed session "
+                        + "is moved, seconded and voted (s.239(4))");
+        assertEquals(List.of("VoteClosed", "ResolutionNumbered", "ClosedSessionEntered", "ClosedSessionLeft",
+                "AttendanceChanged", "Adjourned"), types.subList(types.size() - 6, types.size()));
         assertEquals("ADJOURNED", sql.text("select status from meeting where id = ?", meeting));
         assertEquals("mayor@" + DemoSeeder.LAKEVIEW, log.getJsonObject(14).getString("actor"));
         assertEquals(16, sql.number("select count(*) from ballot where meeting_id = ?", meeting));

@@ -78,6 +78,12 @@ class ProcedureIT {
     @Inject
     Sql sql;
 
+    @Inject
+    AsCouncillor councillor;
+
+    @Inject
+    AsMayor mayor;
+
     private static <T> T in(Callable<T> work) {
         return Act.in(DemoSeeder.LAKEVIEW, work);
     }
@@ -270,6 +276,47 @@ class ProcedureIT {
         assertEquals(2, registry.size());
         assertTrue(registry.stream().anyMatch(d -> d.nature().equals("Owns 14 Shore Road")));
         assertTrue(registry.stream().noneMatch(d -> d.nature().contains(closedNature)), registry.toString());
+    }
+
+    @Test
+    void aCouncillorWhoDeclaredAnInterestInAClosedItemNoLongerReceivesTheMeetingsClosedMaterial() throws Exception {
+        long[] ids = held().meeting(220);
+        long meeting = ids[0];
+        asClerk(() -> agendas.publish(meeting));
+        String closedTitle = "9 Mill Lane";
+        assertTrue(in(() -> councillor.call(() -> agendas.published(meeting, 0))).toString().contains(closedTitle),
+                "before any declaration a councillor reads the complete agenda");
+        Map<String, Long> m = members();
+        long chen = m.get("Councillor Grace Chen"); // the demo's "councillor" account votes for this seat
+        m.values().forEach(x -> asClerk(() -> console.recordAttendance(meeting, x, Presence.IN_PERSON)));
+        asClerk(() -> console.callToOrder(meeting));
+        asClerk(() -> console.declareInterest(meeting, chen, ids[2], "Her brother is the purchaser"));
+
+        assertFalse(in(() -> councillor.call(() -> agendas.published(meeting, 0))).toString().contains(closedTitle),
+                "the declared councillor reads the public agenda (MCIA s.5)");
+        assertEquals(ca.quorum.meeting.domain.Audience.PUBLIC, in(() -> councillor.call(() ->
+                agendas.audience(meeting))));
+        assertTrue(in(() -> mayor.call(() -> agendas.published(meeting, 0))).toString().contains(closedTitle),
+                "the mayor, who declared nothing, still reads the complete agenda");
+        assertTrue(asClerk(() -> agendas.published(meeting, 0)).toString().contains(closedTitle));
+
+        asClerk(() -> console.startItem(meeting, ids[1]));
+        held().closeSession(meeting);
+        asClerk(() -> console.startItem(meeting, ids[2]));
+        long direction = newest(asClerk(() -> console.move(meeting, m.get("Councillor Amara Okafor"),
+                MotionKind.DIRECTION_TO_STAFF, "That staff counter-offer.", null, null)));
+        assertFalse(in(() -> councillor.call(() -> console.state(meeting))).toString().contains("counter-offer"),
+                "nor the closed motions on the live state");
+        assertTrue(in(() -> mayor.call(() -> console.state(meeting))).toString().contains("counter-offer"));
+        asClerk(() -> console.dispose(meeting, direction, ca.quorum.meeting.domain.live.LiveEvent.Disposition
+                .WITHDRAWN));
+        asClerk(() -> console.leaveClosedSession(meeting));
+        asClerk(() -> console.adjourn(meeting));
+        asClerk(() -> minutes.generateMinutes(meeting));
+        assertTrue(in(() -> councillor.call(() -> minutes.minutesOf(meeting))).stream()
+                .noneMatch(x -> x.kind() == MinutesKind.CLOSED), "nor the closed-session minutes");
+        assertTrue(in(() -> mayor.call(() -> minutes.minutesOf(meeting))).stream()
+                .anyMatch(x -> x.kind() == MinutesKind.CLOSED));
     }
 
     private SearchResults publicSearch(String text) {

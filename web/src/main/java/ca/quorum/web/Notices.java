@@ -14,7 +14,9 @@ public final class Notices {
 
     public static void refused(RuleViolation refused) {
         FacesContext context = FacesContext.getCurrentInstance();
-        refused.reasons().forEach(r -> context.addMessage(null,
+        java.util.Locale language = jakarta.enterprise.inject.spi.CDI.current()
+                .select(ca.quorum.web.i18n.LanguageView.class).get().getLocale();
+        refused.reasons(language).forEach(r -> context.addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, r, null)));
         context.validationFailed();
     }

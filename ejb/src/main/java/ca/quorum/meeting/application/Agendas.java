@@ -83,6 +83,9 @@ public class Agendas {
     @Resource
     SessionContext session;
 
+    @EJB
+    DeclaredInterests declaredInterests;
+
     /** Schedules a meeting of a body at a local date and time of the municipality; its agenda follows the template. */
     public long scheduleMeeting(long bodyId, String title, boolean special, LocalDateTime start, String location) {
         Body body = body(bodyId);
@@ -221,12 +224,12 @@ public class Agendas {
     @PermitAll
     public PublishedAgenda published(long meetingId, int revision) {
         return JSON.fromJson(revisionOf(meetingId, revision).snapshot(), PublishedAgenda.class)
-                .forAudience(audience());
+                .forAudience(audience(meetingId));
     }
 
     @PermitAll
     public List<RevisionSummary> revisions(long meetingId) {
-        Audience audience = audience();
+        Audience audience = audience(meetingId);
         return em.createQuery("select r from AgendaRevision r where r.meetingId = :m order by r.number desc",
                 AgendaRevision.class).setParameter("m", meetingId).getResultList().stream()
                 .map(r -> new RevisionSummary(r.number(), r.number() <= 1 ? "Agenda" : "Revised agenda " + r.number(),
@@ -238,7 +241,7 @@ public class Agendas {
     @PermitAll
     public void writeAgendaPdf(long meetingId, int revision, OutputStream out) throws IOException {
         AgendaRevision found = revisionOf(meetingId, revision);
-        Audience audience = audience();
+        Audience audience = audience(meetingId);
         if (audience == Audience.MEMBERS && !found.pdf(Audience.MEMBERS).sameContent(found.pdf(Audience.PUBLIC))) {
             closedReads.noteIfFoi("meeting", meetingId, "agenda revision " + found.number() + ", complete version");
         }
@@ -259,7 +262,7 @@ public class Agendas {
     @PermitAll
     public void writeAttachment(long meetingId, long fileId, OutputStream out) throws IOException {
         PublishedAgenda complete = JSON.fromJson(revisionOf(meetingId, 0).snapshot(), PublishedAgenda.class);
-        Audience audience = audience();
+        Audience audience = audience(meetingId);
         PublishedAgenda.Attachment attachment = complete.forAudience(audience).attachment(fileId).orElseThrow(
                 () -> new RecordNotFoundException("attachment " + fileId + " of meeting " + meetingId));
         if (audience == Audience.MEMBERS && complete.forAudience(Audience.PUBLIC).attachment(fileId).isEmpty()) {
@@ -273,6 +276,15 @@ public class Agendas {
     @PermitAll
     public Audience audience() {
         return audienceOf(session);
+    }
+
+    /**
+     * Whether the caller reads this meeting's complete material: as {@link #audience()}, except a member who
+     * declared an interest in one of its closed items (MCIA s.5), who reads the public version.
+     */
+    @PermitAll
+    public Audience audience(long meetingId) {
+        return declaredInterests.audienceFor(meetingId);
     }
 
     /**

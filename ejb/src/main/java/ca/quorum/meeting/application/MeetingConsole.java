@@ -70,6 +70,9 @@ public class MeetingConsole {
     @Resource
     SessionContext session;
 
+    @EJB
+    DeclaredInterests declaredInterests;
+
     @Inject
     Event<MeetingChanged> changed;
 
@@ -99,12 +102,12 @@ public class MeetingConsole {
     public LiveView startItem(long meetingId, String number) {
         Agenda agenda = agendaOf(meetingId);
         AgendaItem item = agenda.itemsInOrder().stream().filter(i -> agenda.number(i).equals(number)).findFirst()
-                .orElseThrow(() -> new RuleViolation("The agenda has no item " + number + "."));
+                .orElseThrow(() -> RuleViolation.because("console.noSuchItem", number));
         return startItem(meetingId, item.id());
     }
 
     private Agenda agendaOf(long meetingId) {
-        return agenda(meetingId).orElseThrow(() -> new RuleViolation("The meeting has no agenda."));
+        return agenda(meetingId).orElseThrow(() -> RuleViolation.because("console.noAgenda"));
     }
 
     private java.util.Optional<Agenda> agenda(long meetingId) {
@@ -162,7 +165,7 @@ public class MeetingConsole {
     public LiveView liftFromConsent(long meetingId, long member, long agendaItemId) {
         return run(meetingId, l -> {
             if (!consentItems(meetingId).containsKey(agendaItemId)) {
-                throw new RuleViolation("That item is not on the consent agenda.");
+                throw RuleViolation.because("console.notAConsentItem");
             }
             return l.live().liftFromConsent(member, agendaItemId, Instant.now());
         });
@@ -230,14 +233,14 @@ public class MeetingConsole {
         String me = Caller.username(session);
         return run(meetingId, l -> {
             Member seat = l.members().values().stream().filter(m -> me.equals(m.username())).findFirst()
-                    .orElseThrow(() -> new RuleViolation("Your account does not vote for a seat on this body."));
+                    .orElseThrow(() -> RuleViolation.because("console.noSeat"));
             return l.live().castBallot(seat.id(), choice, ballotId, Instant.now());
         });
     }
 
     @PermitAll
     public LiveView state(long meetingId) {
-        return view(load(meetingId, false), Agendas.audienceOf(session) == Audience.PUBLIC);
+        return view(load(meetingId, false), declaredInterests.audienceFor(meetingId) == Audience.PUBLIC);
     }
 
     /** An agenda item as the console lists it: its number, the title the public may read, on the consent agenda. */

@@ -74,6 +74,9 @@ public class MinutesBook {
     @Resource
     SessionContext session;
 
+    @EJB
+    DeclaredInterests declaredInterests;
+
     /**
      * Writes draft minutes from the log of an adjourned meeting: new drafts, or a new version of drafts that exist
      * (their earlier versions stay in the history). Adopted minutes are never regenerated.
@@ -270,6 +273,10 @@ public class MinutesBook {
     private boolean readable(Minutes minutes) {
         boolean member = session.isCallerInRole(Roles.CLERK) || session.isCallerInRole(Roles.CHAIR)
                 || session.isCallerInRole(Roles.COUNCILLOR);
+        if (member && minutes.kind() == MinutesKind.CLOSED && declaredInterests.closedMaterialWithheld(
+                minutes.meetingId())) {
+            return false; // a member who declared an interest in a closed item (MCIA s.5)
+        }
         // the FOI officer reads every adopted record, closed-session minutes too (to review them for release)
         return member || (minutes.adopted() && (minutes.kind() == MinutesKind.OPEN
                 || session.isCallerInRole(Roles.FOI_OFFICER)));

@@ -56,6 +56,9 @@ public class Packets {
     SessionContext session;
 
     @EJB
+    DeclaredInterests declaredInterests;
+
+    @EJB
     ca.quorum.records.application.ClosedRecordReads closedReads;
 
     /** Starts a build of the latest published revision; refused while one is running or nothing is published. */
@@ -95,7 +98,7 @@ public class Packets {
 
     @PermitAll
     public PacketStatusView status(long meetingId) {
-        Audience audience = Agendas.audienceOf(session);
+        Audience audience = declaredInterests.audienceFor(meetingId);
         List<AgendaPacket> all = em.createQuery("select p from AgendaPacket p where p.meetingId = :m order by p.id desc",
                 AgendaPacket.class).setParameter("m", meetingId).setMaxResults(20).getResultList();
         PacketStatusView.Build latest = all.stream().findFirst().map(p -> new PacketStatusView.Build(p.id(),
@@ -116,7 +119,7 @@ public class Packets {
         if (published.isEmpty()) {
             throw new RecordNotFoundException("packet of meeting " + meetingId);
         }
-        Audience audience = Agendas.audienceOf(session);
+        Audience audience = declaredInterests.audienceFor(meetingId);
         AgendaPacket packet = published.get(0);
         if (audience == Audience.MEMBERS && !packet.file(Audience.MEMBERS).sameContent(packet.file(Audience.PUBLIC))) {
             closedReads.noteIfFoi("meeting", meetingId, "agenda packet, complete version");

@@ -1,27 +1,89 @@
 package ca.quorum.shared.domain;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * A domain rule refused a change; {@link #reasons()} says why, in words for the person who asked. Declared an
  * application exception with rollback in {@code ejb-jar.xml}, so nothing of a refused change is stored.
+ *
+ * <p>A refusal made with {@link #because(String, Object...)} names a key of the {@code refusals} bundle (English and
+ * French, {@code %s} for its arguments), so a page or an API answer says it in the reader's language
+ * ({@link #reasons(Locale)}); refusals made from a plain sentence are English only.
  */
 public class RuleViolation extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    private static final String BUNDLE = "ca.quorum.shared.domain.refusals";
 
     private final List<String> reasons;
+    private final String key;
+    private final Object[] args;
 
     public RuleViolation(List<String> reasons) {
         super(String.join(" ", reasons));
         this.reasons = List.copyOf(reasons);
+        this.key = null;
+        this.args = new Object[0];
     }
 
     public RuleViolation(String reason) {
         this(List.of(reason));
     }
 
+    private RuleViolation(String key, Object[] args) {
+        super(text(key, args, Locale.ENGLISH));
+        this.reasons = List.of(getMessage());
+        this.key = key;
+        this.args = args.clone();
+    }
+
+    /** A word or phrase of the {@code refusals} bundle given as an argument, said in the reader's language too. */
+    public record Term(String key) implements java.io.Serializable {
+    }
+
+    /** A term of the bundle, for an argument: {@code term("status.LOST")}. */
+    public static Term term(String key) {
+        return new Term(key);
+    }
+
+    /** A refusal by its key in the {@code refusals} bundle, with the arguments its text names. */
+    public static RuleViolation because(String key, Object... args) {
+        return new RuleViolation(key, args);
+    }
+
+    /** The reasons, in English. */
     public List<String> reasons() {
         return reasons;
+    }
+
+    /** The reasons in the reader's language (English where the refusal has no key or no translation). */
+    public List<String> reasons(Locale language) {
+        return key == null ? reasons : List.of(text(key, args, language));
+    }
+
+    /** The refusal's key, or null for a plain sentence. */
+    public String key() {
+        return key;
+    }
+
+    private static String text(String key, Object[] args, Locale language) {
+        Locale chosen = language != null && "fr".equals(language.getLanguage()) ? Locale.FRENCH : Locale.ROOT;
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, chosen, RuleViolation.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            Object[] said = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                said[i] = args[i] instanceof Term t ? bundle.getString(t.key()) : args[i];
+            }
+            return bundle.getString(key).formatted(said);
+        } catch (MissingResourceException missing) {
+            if (chosen != Locale.ROOT) {
+                return text(key, args, Locale.ROOT);
+            }
+            throw new IllegalStateException("no text for the refusal " + key, missing);
+        }
     }
 }

@@ -58,6 +58,14 @@ public class MeetingResource {
         return minutes.minutesOf(meeting);
     }
 
+    @POST
+    @Path("minutes")
+    @Operation(summary = "Write the draft minutes (and closed-session minutes) of an adjourned meeting from its log "
+            + "(clerk)")
+    public List<ca.quorum.meeting.application.MinutesView> generateMinutes() {
+        return minutes.generateMinutes(meeting);
+    }
+
     @GET
     @Operation(summary = "The meeting: body, title, start in the municipality's time zone, location, status")
     public MeetingSummary get() {

@@ -35,11 +35,18 @@ public final class ProblemMappers {
                 .build();
     }
 
+    /** A refusal, in French when the caller prefers it ({@code Accept-Language: fr}), otherwise in English. */
     @Provider
     public static class Refused implements ExceptionMapper<RuleViolation> {
+        @Context
+        jakarta.ws.rs.core.HttpHeaders headers;
+
         @Override
         public Response toResponse(RuleViolation e) {
-            return problem(Response.Status.BAD_REQUEST, e.reasons());
+            java.util.Locale language = headers == null ? java.util.Locale.ENGLISH
+                    : headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("fr")
+                            || l.getLanguage().equals("en")).findFirst().orElse(java.util.Locale.ENGLISH);
+            return problem(Response.Status.BAD_REQUEST, e.reasons(language));
         }
     }
 

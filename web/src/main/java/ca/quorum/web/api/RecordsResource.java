@@ -55,6 +55,20 @@ public class RecordsResource {
         return minutes.minutes(id);
     }
 
+    @POST
+    @Path("minutes/{id}/adoption")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adopt minutes by a main motion carried in open session at a later meeting of the same body: "
+            + "{meeting, motion} (clerk)")
+    public MinutesView adopt(@PathParam("id") long id, jakarta.json.JsonObject body) {
+        if (body == null || !(body.get("meeting") instanceof jakarta.json.JsonNumber at)
+                || !(body.get("motion") instanceof jakarta.json.JsonNumber motion)) {
+            throw new ca.quorum.shared.application.RequestRefusedException("The JSON body needs numbers \"meeting\" "
+                    + "and \"motion\".");
+        }
+        return minutes.adoptMinutes(id, at.longValue(), motion.longValue());
+    }
+
     @GET
     @Path("minutes/{id}/pdf")
     @Produces("application/pdf")

@@ -71,7 +71,7 @@ public class MeetingView {
         }
         packet = packets.status(id);
         minutes = minutesBook.minutesOf(id);
-        audience = agendas.audience();
+        audience = agendas.audience(id);
     }
 
     /** The address of this meeting's resource in the REST API, e.g. {@code api('/packet/pdf')}. */

@@ -114,11 +114,96 @@ class MinutesJourneyIT {
         post(live + "adjournment", "{}");
     }
 
+    /** Every member's hand on a motion: moved, seconded, voted by all, closed; the motion's id. */
+    private long decide(String live, Map<String, Long> members, String motionJson, boolean recorded)
+            throws Exception {
+        return decide(live, "motions", members, motionJson, recorded);
+    }
+
+    private long decide(String live, String command, Map<String, Long> members, String motionJson, boolean recorded)
+            throws Exception {
+        JsonObject moved = post(live + command, motionJson);
+        jakarta.json.JsonArray motions = moved.getJsonArray("motions");
+        long motion = motions.getJsonObject(motions.size() - 1).getJsonNumber("id").longValue();
+        voteAll(live, members, motion, recorded);
+        return motion;
+    }
+
+    private void voteAll(String live, Map<String, Long> members, long motion, boolean recorded) throws Exception {
+        post(live + "motions/" + motion + "/seconder", "{\"member\":" + members.get("Councillor Daniel Moreau") + "}");
+        post(live + "motions/" + motion + "/vote", "{\"recorded\":" + recorded + "}");
+        for (long member : members.values()) {
+            post(live + "ballots", "{\"member\":" + member + ",\"choice\":\"YES\",\"ballotId\":\"v-" + motion + "-"
+                    + member + "-" + System.nanoTime() + "\"}");
+        }
+        post(live + "vote/close", "{}");
+    }
+
+    /**
+     * Holds a meeting through the console's API with a closed session (under its resolution) in which a direction
+     * carrying {@code marker} is moved and carried, then rise and report: {@code decision} carried by a recorded vote
+     * in open session. An anonymous WebSocket client follows the display's pushes throughout; returns them.
+     */
+    private java.util.List<String> holdWithClosedSession(long meeting, String motionText, String marker,
+            String decision) throws Exception {
+        java.util.List<String> pushed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.net.http.WebSocket socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(java.net.URI.create(base.toString().replaceFirst("^http", "ws") + "live/lakeview-harbour/"
+                        + meeting), new java.net.http.WebSocket.Listener() {
+                            private final StringBuilder message = new StringBuilder();
+
+                            @Override
+                            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws,
+                                    CharSequence data, boolean last) {
+                                message.append(data);
+                                if (last) {
+                                    pushed.add(message.toString());
+                                    message.setLength(0);
+                                }
+                                ws.request(1);
+                                return null;
+                            }
+                        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        String live = API + "meetings/" + meeting + "/live/";
+        Map<String, Long> members = Journey.councilMembers(base);
+        for (long member : members.values()) {
+            post(live + "attendance", "{\"member\":" + member + ",\"presence\":\"IN_PERSON\"}");
+        }
+        post(live + "call-to-order", "{}");
+        post(live + "item", "{\"number\":\"6.1\"}");
+        decide(live, members, "{\"mover\":" + members.get("Councillor Grace Chen") + ",\"text\":\"" + motionText
+                + "\"}", true);
+        long resolution = decide(live, "closed-session-resolution", members, "{\"mover\":"
+                + members.get("Councillor Grace Chen")
+                + ",\"reasons\":[\"239(2)(c)\"],\"nature\":\"a proposed acquisition of land\"}", false);
+        post(live + "closed-session", "{\"resolution\":" + resolution + "}");
+        decide(live, members, "{\"mover\":" + members.get("Councillor Grace Chen") + ",\"kind\":\"DIRECTION_TO_STAFF\","
+                + "\"text\":\"That staff negotiate " + marker + ".\"}", false);
+        post(live + "open-session", "{}");
+        decide(live, members, "{\"mover\":" + members.get("Councillor Grace Chen") + ",\"text\":\"" + decision
+                + "\"}", true);
+        post(live + "adjournment", "{}");
+        Thread.sleep(1500); // the last pushes are asynchronous
+        socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
+        return pushed;
+    }
+
     @Test
     void minutesAreWrittenEditedAdoptedSignedAndVerified() throws Exception {
         Journey.signIn(clerk, base, "clerk");
         long held = schedule("Council: minutes journey", 120, "Sidewalk winter maintenance");
-        hold(held, "That Council approve the sidewalk winter maintenance plan.");
+        String marker = "zqxcamera" + held;
+        String decision = "That Council acquire the trail easement zqxreported" + held + " as reported.";
+        java.util.List<String> pushed = holdWithClosedSession(held, "That Council approve the sidewalk winter "
+                + "maintenance plan.", marker, decision);
+        // over HTTP, as anyone: the motion moved in closed session is on no public surface; the decision is
+        assertTrue(pushed.size() > 10, "the display's pushes: " + pushed.size());
+        assertTrue(pushed.stream().noneMatch(p -> p.contains(marker)), "no push carries the closed motion");
+        assertTrue(pushed.stream().anyMatch(p -> p.contains(decision)), "the rise-and-report decision is pushed");
+        String publicLive = new Http(base.toURI()).get(API + "meetings/" + held + "/live").body();
+        assertTrue(publicLive.contains(decision) && !publicLive.contains(marker), publicLive);
+        String registry = new Http(base.toURI()).get("m/lakeview-harbour/declarations").body();
+        assertTrue(!registry.contains(marker), "nor the registry of declarations");
 
         clerk.get(base + "m/lakeview-harbour/clerk/minutes?meeting=" + held);
         clickId(clerk, "minutes:generate");
@@ -175,6 +260,16 @@ class MinutesJourneyIT {
         jakarta.json.JsonArray listed = (jakarta.json.JsonArray) Http.json(new Http(base.toURI())
                 .get(API + "meetings/" + held + "/minutes"));
         assertEquals(1, listed.size(), "a visitor's API answer lists the adopted open minutes only: " + listed);
+        String publicMinutes = listed.getJsonObject(0).getString("html");
+        assertTrue(publicMinutes.contains("zqxreported" + held) && !publicMinutes.contains(marker), publicMinutes);
+        String found = new Http(base.toURI()).get(API + "search?q=zqxreported" + held).body();
+        for (int i = 0; i < 120 && !found.contains("zqxreported" + held); i++) {
+            Thread.sleep(500);
+            found = new Http(base.toURI()).get(API + "search?q=zqxreported" + held).body();
+        }
+        assertTrue(found.contains("Resolution C-"), "the decision is found by the public, with its number: " + found);
+        assertTrue(new Http(base.toURI()).get(API + "search?q=" + marker).body().contains("\"total\":0"),
+                "the closed motion is not");
         assertEquals(2, listed.getJsonObject(0).getJsonArray("signatures").size());
         JsonObject verified = (JsonObject) Http.json(new Http(base.toURI()).get(API + "verification?sha256="
                 + listed.getJsonObject(0).getString("pdfSha256")));

@@ -183,7 +183,7 @@ public final class LiveMeeting {
     /** The chair calls the meeting to order; refused without quorum. */
     public LiveEvent callToOrder(Instant now) {
         if (status != Status.SCHEDULED) {
-            throw new RuleViolation("The meeting was already called to order.");
+            throw RuleViolation.because("live.theMeetingWasAlreadyCalledTo");
         }
         requireQuorum(null);
         return record(new CalledToOrder(now));
@@ -195,10 +195,10 @@ public final class LiveMeeting {
      */
     public LiveEvent closeWithoutQuorum(Instant now) {
         if (status != Status.SCHEDULED) {
-            throw new RuleViolation("Only a meeting not yet called to order can be closed for want of quorum.");
+            throw RuleViolation.because("live.onlyAMeetingNotYetCalled");
         }
         if (hasQuorum((Long) null)) {
-            throw new RuleViolation("There is a quorum: call the meeting to order.");
+            throw RuleViolation.because("live.thereIsAQuorumCallThe");
         }
         return record(new LiveEvent.ClosedWithoutQuorum(now, List.copyOf(present.keySet()), rules.quorum()));
     }
@@ -209,15 +209,15 @@ public final class LiveMeeting {
         requireOnRoster(member);
         Presence before = present.getOrDefault(member, Presence.ABSENT);
         if (before == presence) {
-            throw new RuleViolation("Member " + member + " is already recorded as " + presence.name()
-                    .toLowerCase().replace('_', ' ') + ".");
+            throw RuleViolation.because("live.memberIsAlreadyRecordedAs", member,
+                    RuleViolation.term("presence." + presence.name()));
         }
         return record(new AttendanceChanged(now, member, presence));
     }
 
     public LiveEvent startItem(long item, String number, String title, Instant now) {
         requireInSession();
-        requireNoOpenVote("moving to another item");
+        requireNoOpenVote("item");
         return record(new ItemStarted(now, item, number, title));
     }
 
@@ -226,15 +226,14 @@ public final class LiveMeeting {
         requireNotAdjourned();
         requireOnRoster(member);
         if (nature == null || nature.isBlank()) {
-            throw new RuleViolation("A declaration states the general nature of the interest.");
+            throw RuleViolation.because("live.aDeclarationStatesTheGeneralNature");
         }
         if (declarations.getOrDefault(item, Map.of()).containsKey(member)) {
-            throw new RuleViolation("Member " + member + " already declared an interest in this item.");
+            throw RuleViolation.because("live.memberAlreadyDeclaredAnInterestIn", member);
         }
         if (openVote != null && motions.get(openVote.motion()).item() == item
                 && openVote.ballots().containsKey(member)) {
-            throw new RuleViolation("Member " + member + " has voted on this item; an interest is declared before "
-                    + "the item is considered.");
+            throw RuleViolation.because("live.memberHasVotedOnThisItem", member);
         }
         return record(new InterestDeclared(now, member, item, nature.strip()));
     }
@@ -251,29 +250,28 @@ public final class LiveMeeting {
     public LiveEvent move(long mover, MotionKind kind, String text, Long target, VoteRule rule, Instant now) {
         requireMoving(mover);
         if (text == null || text.isBlank()) {
-            throw new RuleViolation("A motion needs its text.");
+            throw RuleViolation.because("live.aMotionNeedsItsText");
         }
         switch (kind) {
             case MAIN, DIRECTION_TO_STAFF, PROCEDURAL -> {
                 if (target != null) {
-                    throw new RuleViolation("Only an amendment, a reconsideration, a deferral or a referral acts on "
-                            + "another motion.");
+                    throw RuleViolation.because("live.onlyAnAmendmentAReconsiderationA");
                 }
             }
             case AMENDMENT -> {
                 if (target == null) {
-                    throw new RuleViolation("Name the motion the amendment changes.");
+                    throw RuleViolation.because("live.nameTheMotionTheAmendmentChanges");
                 }
                 Motion amended = pendingOnCurrentItem(target);
                 if (amended.kind() == MotionKind.CLOSED_SESSION || amended.kind() == MotionKind.RECONSIDERATION) {
-                    throw new RuleViolation("Motion " + target + " cannot be amended.");
+                    throw RuleViolation.because("live.motionCannotBeAmended", target);
                 }
                 if (depth(amended) >= 2) {
-                    throw new RuleViolation("A sub-amendment cannot be amended: amendments go one level deep.");
+                    throw RuleViolation.because("live.aSubAmendmentCannotBeAmended");
                 }
             }
-            default -> throw new RuleViolation("Move a " + kind.name().toLowerCase().replace('_', ' ')
-                    + " with its own command.");
+            default -> throw RuleViolation.because("live.moveAWithItsOwnCommand",
+                    RuleViolation.term("kind." + kind.name()));
         }
         return record(new MotionMoved(now, nextMotionId(), currentItem, text.strip(), mover, target,
                 rule == null ? VoteRule.MAJORITY_OF_VOTES_CAST : rule, false, kind, null));
@@ -284,7 +282,7 @@ public final class LiveMeeting {
         requireMoving(mover);
         Motion target = mainMotionToDispose(motionId);
         if (until == null || until.isBlank()) {
-            throw new RuleViolation("A deferral says to when or to which meeting.");
+            throw RuleViolation.because("live.aDeferralSaysToWhenOr");
         }
         return record(new MotionMoved(now, nextMotionId(), target.item(), "That motion " + motionId
                 + " be deferred to " + until.strip() + ".", mover, motionId, VoteRule.MAJORITY_OF_VOTES_CAST, false,
@@ -296,7 +294,7 @@ public final class LiveMeeting {
         requireMoving(mover);
         Motion target = mainMotionToDispose(motionId);
         if (to == null || to.isBlank()) {
-            throw new RuleViolation("A referral names the body or the staff it goes to.");
+            throw RuleViolation.because("live.aReferralNamesTheBodyOr");
         }
         String text = "That motion " + motionId + " be referred to " + to.strip()
                 + (instructions == null || instructions.isBlank() ? "." : ", with instructions: "
@@ -312,13 +310,13 @@ public final class LiveMeeting {
     public LiveEvent moveClosedSession(long mover, List<ClosedReason> reasons, String nature, Instant now) {
         requireMoving(mover);
         if (closedSession != null) {
-            throw new RuleViolation("The meeting is already in closed session.");
+            throw RuleViolation.because("live.theMeetingIsAlreadyInClosed");
         }
         if (reasons == null || reasons.isEmpty()) {
-            throw new RuleViolation("A closed session needs its reason under s.239.");
+            throw RuleViolation.because("live.aClosedSessionNeedsItsReason");
         }
         if (nature == null || nature.isBlank()) {
-            throw new RuleViolation("The resolution states the general nature of each matter (s.239(4)(a)).");
+            throw RuleViolation.because("live.theResolutionStatesTheGeneralNature");
         }
         List<ClosedReason> clauses = reasons.stream().distinct().toList();
         String text = "That Council proceed into closed session under s."
@@ -336,26 +334,24 @@ public final class LiveMeeting {
      */
     public LiveEvent moveConsentAgenda(long mover, Map<Long, String> consentItems, Instant now) {
         requireInSession();
-        requireNoOpenVote("moving a motion");
+        requireNoOpenVote("move");
         if (currentItem == null) {
-            throw new RuleViolation("Start an agenda item before moving a motion.");
+            throw RuleViolation.because("live.startAnAgendaItemBeforeMoving");
         }
         if (motions.values().stream().anyMatch(m -> m.kind() == MotionKind.CONSENT
                 && m.status() == MotionStatus.PENDING)) {
-            throw new RuleViolation("The consent agenda is already moved.");
+            throw RuleViolation.because("live.theConsentAgendaIsAlreadyMoved");
         }
         List<Long> covered = consentItems.keySet().stream().filter(i -> !lifted.contains(i)).toList();
         if (covered.isEmpty()) {
-            throw new RuleViolation("There is no consent item left to adopt: lifted items are dealt with on their "
-                    + "own.");
+            throw RuleViolation.because("live.thereIsNoConsentItemLeft");
         }
         if (!present.containsKey(mover)) {
-            throw new RuleViolation("Member " + mover + " is not recorded as present, so cannot move.");
+            throw RuleViolation.because("live.notPresentToMove", mover);
         }
         for (long item : covered) {
             if (declarations.getOrDefault(item, Map.of()).containsKey(mover)) {
-                throw new RuleViolation("Member " + mover + " declared an interest in consent item "
-                        + consentItems.get(item) + " and cannot move the consent agenda unless it is lifted.");
+                throw RuleViolation.because("live.memberDeclaredAnInterestInConsent", mover, consentItems.get(item));
             }
         }
         List<String> numbers = covered.stream().map(consentItems::get).toList();
@@ -373,15 +369,15 @@ public final class LiveMeeting {
     public LiveEvent liftFromConsent(long member, long item, Instant now) {
         requireInSession();
         if (!present.containsKey(member)) {
-            throw new RuleViolation("Member " + member + " is not recorded as present, so cannot lift an item.");
+            throw RuleViolation.because("live.notPresentToLift", member);
         }
         if (lifted.contains(item)) {
-            throw new RuleViolation("That item was already lifted from the consent agenda.");
+            throw RuleViolation.because("live.thatItemWasAlreadyLiftedFrom");
         }
         boolean decided = motions.values().stream().anyMatch(m -> m.kind() == MotionKind.CONSENT
                 && m.covers().contains(item) && m.status() != MotionStatus.PENDING);
         if (decided || openVote != null && motions.get(openVote.motion()).kind() == MotionKind.CONSENT) {
-            throw new RuleViolation("An item is lifted before the consent agenda is voted on.");
+            throw RuleViolation.because("live.anItemIsLiftedBeforeThe");
         }
         return record(new LiveEvent.ConsentItemLifted(now, member, item));
     }
@@ -393,30 +389,28 @@ public final class LiveMeeting {
      */
     public LiveEvent moveReconsideration(long mover, long decided, Instant now) {
         requireInSession();
-        requireNoOpenVote("moving a motion");
+        requireNoOpenVote("move");
         Motion target = motion(decided);
         if (target.status() != MotionStatus.CARRIED && target.status() != MotionStatus.LOST) {
-            throw new RuleViolation("Only a motion that was voted on can be reconsidered.");
+            throw RuleViolation.because("live.onlyAMotionThatWasVoted");
         }
         if (target.kind() == MotionKind.RECONSIDERATION || target.kind() == MotionKind.CLOSED_SESSION) {
-            throw new RuleViolation("Motion " + decided + " cannot be reconsidered.");
+            throw RuleViolation.because("live.motionCannotBeReconsidered", decided);
         }
         requireEligible(mover, target.item(), "move");
         Vote last = votes.values().stream().filter(v -> v.motion() == decided && v.tally() != null)
                 .reduce((a, b) -> b).orElseThrow();
         Choice prevailing = last.tally().carried() ? Choice.YES : Choice.NO;
         if (last.ballots().get(mover) != prevailing) {
-            throw new RuleViolation("Only a member who voted on the prevailing side ("
-                    + (prevailing == Choice.YES ? "for" : "against") + ") may move to reconsider motion " + decided
-                    + ".");
+            throw RuleViolation.because("live.onlyAMemberWhoVotedOn",
+                    RuleViolation.term("side." + prevailing.name()), decided);
         }
         long before = motions.values().stream().filter(m -> m.reconsiders() && m.amends() == decided)
                 .filter(m -> m.status() == MotionStatus.CARRIED || m.status() == MotionStatus.LOST
                         || m.status() == MotionStatus.PENDING).count();
         if (before >= rules.reconsiderationsPerMotion()) {
-            throw new RuleViolation("Motion " + decided + " was already reconsidered at this meeting; the procedure "
-                    + "by-law allows it " + (rules.reconsiderationsPerMotion() == 1 ? "once"
-                            : rules.reconsiderationsPerMotion() + " times") + ".");
+            throw RuleViolation.because("live.motionWasAlreadyReconsideredAtThis", decided,
+                    rules.reconsiderationsPerMotion());
         }
         return record(new MotionMoved(now, nextMotionId(), target.item(), "That motion " + decided
                 + " be reconsidered.", mover, decided, rules.reconsideration(), true, MotionKind.RECONSIDERATION,
@@ -425,13 +419,13 @@ public final class LiveMeeting {
 
     public LiveEvent second(long motionId, long seconder, Instant now) {
         requireInSession();
-        requireNoOpenVote("seconding a motion");
+        requireNoOpenVote("second");
         Motion motion = pending(motionId);
         if (motion.seconder() != null) {
-            throw new RuleViolation("Motion " + motionId + " is already seconded.");
+            throw RuleViolation.because("live.motionIsAlreadySeconded", motionId);
         }
         if (motion.mover() == seconder) {
-            throw new RuleViolation("The mover cannot second their own motion.");
+            throw RuleViolation.because("live.theMoverCannotSecondTheirOwn");
         }
         requireEligible(seconder, motion, "second");
         return record(new MotionSeconded(now, motionId, seconder));
@@ -445,12 +439,11 @@ public final class LiveMeeting {
     public LiveEvent dispose(long motionId, Disposition disposition, Instant now) {
         requireInSession();
         if (disposition != Disposition.WITHDRAWN) {
-            throw new RuleViolation("Deferral and referral are decided by council: move to "
-                    + (disposition == Disposition.DEFERRED ? "defer" : "refer") + " the motion and vote on it.");
+            throw RuleViolation.because("live.deferralAndReferralAreDecidedBy." + disposition.name());
         }
         pending(motionId);
         if (openVote != null) {
-            throw new RuleViolation("Motion " + motionId + " cannot be withdrawn while a vote is open.");
+            throw RuleViolation.because("live.motionCannotBeWithdrawnWhileA", motionId);
         }
         return record(new MotionDisposed(now, motionId, disposition));
     }
@@ -464,25 +457,24 @@ public final class LiveMeeting {
         requireInSession();
         Motion motion = motion(motionId);
         if (!present.containsKey(member)) {
-            throw new RuleViolation("Member " + member + " is not recorded as present, so cannot ask for a recorded "
-                    + "vote.");
+            throw RuleViolation.because("live.notPresentToAskRecordedVote", member);
         }
         if (motion.status() == MotionStatus.PENDING) {
             if (openVote != null && openVote.motion() == motionId && openVote.recorded()
                     || recordedRequests.containsKey(motionId) && openVote == null) {
-                throw new RuleViolation("A recorded vote was already asked for on motion " + motionId + ".");
+                throw RuleViolation.because("live.aRecordedVoteWasAlreadyAsked", motionId);
             }
             return record(new LiveEvent.RecordedVoteRequested(now, member, motionId));
         }
         if (justClosed == null || justClosed.motion() != motionId) {
-            throw new RuleViolation("A recorded vote is asked for immediately before or after the vote (s.246(1)).");
+            throw RuleViolation.because("live.aRecordedVoteIsAskedFor");
         }
         if (justClosed.recorded()) {
-            throw new RuleViolation("The vote on motion " + motionId + " was already a recorded vote.");
+            throw RuleViolation.because("live.theVoteOnMotionWasAlready", motionId);
         }
         if (motion.kind().targetsAMotion() && motion.kind() != MotionKind.AMENDMENT
                 || motion.kind() == MotionKind.CLOSED_SESSION) {
-            throw new RuleViolation("Ask for a recorded vote on motion " + motionId + " before its vote.");
+            throw RuleViolation.because("live.askForARecordedVoteOn", motionId);
         }
         return record(new LiveEvent.RecordedVoteRequested(now, member, motionId));
     }
@@ -494,27 +486,23 @@ public final class LiveMeeting {
      */
     public LiveEvent openVote(long motionId, boolean recordedVote, Instant now) {
         requireInSession();
-        requireNoOpenVote("opening another");
+        requireNoOpenVote("vote");
         Motion motion = pending(motionId);
         if (currentItem == null || motion.item() != currentItem) {
-            throw new RuleViolation("Motion " + motionId + " belongs to another agenda item; a vote is opened only "
-                    + "on a motion of the item under consideration.");
+            throw RuleViolation.because("live.motionBelongsToAnotherAgendaItem", motionId);
         }
         if (rules.secondRequired() && motion.seconder() == null) {
-            throw new RuleViolation("Motion " + motionId + " needs a seconder before the vote.");
+            throw RuleViolation.because("live.motionNeedsASeconderBeforeThe", motionId);
         }
         List<Long> first = pendingAfter(motion);
         if (!first.isEmpty()) {
-            throw new RuleViolation("Vote on the amendment" + (first.size() > 1 ? "s " : " ") + first
-                    + " first: amendments are voted before the motion, the last moved first.");
+            throw RuleViolation.because("live.voteOnTheAmendmentFirstAmendments", first);
         }
         if (closedSession != null && !votableInClosedSession(motion)) {
-            throw new RuleViolation("In closed session council votes only on procedural matters or directions to "
-                    + "staff (s.239(6)): rise and report, then vote on motion " + motionId + " in open session.");
+            throw RuleViolation.because("live.inClosedSessionCouncilVotesOnly", motionId);
         }
         if (!hasQuorum(motion)) {
-            throw new RuleViolation("There is no quorum: " + counted(recused(motion)) + " counted, " + rules.quorum()
-                    + " needed.");
+            throw RuleViolation.because("live.thereIsNoQuorumCountedNeeded", counted(recused(motion)), rules.quorum());
         }
         long id = votes.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
         return record(new VoteOpened(now, id, motionId, recordedVote || recordedRequests.containsKey(motionId)));
@@ -527,27 +515,27 @@ public final class LiveMeeting {
      */
     public LiveEvent castBallot(long member, Choice choice, String ballotId, Instant now) {
         if (ballotId == null || ballotId.isBlank()) {
-            throw new RuleViolation("A ballot needs its id.");
+            throw RuleViolation.because("live.aBallotNeedsItsId");
         }
         BallotCast earlier = ballotIds.get(ballotId);
         if (earlier != null) {
             if (earlier.member() != member || earlier.choice() != choice) {
-                throw new RuleViolation("Ballot id " + ballotId + " was already used for another ballot.");
+                throw RuleViolation.because("live.ballotIdWasAlreadyUsedFor", ballotId);
             }
             return null;
         }
         if (openVote == null) {
-            throw new RuleViolation("No vote is open: the vote was closed or not yet opened.");
+            throw RuleViolation.because("live.noVoteIsOpenTheVote");
         }
         requireOnRoster(member);
         requireEligible(member, motions.get(openVote.motion()), "vote");
         Choice already = openVote.ballots().get(member);
         if (already != null && !rules.changeAllowed()) {
-            throw new RuleViolation("You already voted " + already.name().toLowerCase() + "; this vote cannot be "
-                    + "changed.");
+            throw RuleViolation.because("live.youAlreadyVotedThisVoteCannot",
+                    RuleViolation.term("choice." + already.name()));
         }
         if (already == choice) {
-            throw new RuleViolation("You already voted " + choice.name().toLowerCase() + ".");
+            throw RuleViolation.because("live.youAlreadyVoted", RuleViolation.term("choice." + choice.name()));
         }
         return record(new BallotCast(now, openVote.id(), member, choice, ballotId.strip()));
     }
@@ -559,7 +547,7 @@ public final class LiveMeeting {
      */
     public LiveEvent closeVote(Instant now) {
         if (openVote == null) {
-            throw new RuleViolation("No vote is open.");
+            throw RuleViolation.because("live.noVoteIsOpen");
         }
         Motion motion = motions.get(openVote.motion());
         if (!hasQuorum(motion)) {
@@ -580,18 +568,18 @@ public final class LiveMeeting {
     public LiveEvent enterClosedSession(long resolution, Instant now) {
         requireInSession();
         if (closedSession != null) {
-            throw new RuleViolation("The meeting is already in closed session.");
+            throw RuleViolation.because("live.theMeetingIsAlreadyInClosed");
         }
-        requireNoOpenVote("going into closed session");
+        requireNoOpenVote("closedSession");
         Motion motion = motion(resolution);
         if (motion.kind() != MotionKind.CLOSED_SESSION) {
-            throw new RuleViolation("Motion " + resolution + " is not a resolution to proceed into closed session.");
+            throw RuleViolation.because("live.motionIsNotAResolutionTo", resolution);
         }
         if (motion.status() != MotionStatus.CARRIED) {
-            throw new RuleViolation("The resolution to proceed into closed session has not carried.");
+            throw RuleViolation.because("live.theResolutionToProceedIntoClosed");
         }
         if (usedResolutions.contains(resolution)) {
-            throw new RuleViolation("Resolution " + resolution + " was already used to go into closed session.");
+            throw RuleViolation.because("live.resolutionWasAlreadyUsedToGo", resolution);
         }
         return record(new ClosedSessionEntered(now, motion.reasons().get(0), resolution, motion.reasons()));
     }
@@ -603,10 +591,10 @@ public final class LiveMeeting {
     public LiveEvent numberResolution(long motionId, String number, Instant now) {
         Motion motion = motion(motionId);
         if (!motion.takesResolutionNumber()) {
-            throw new RuleViolation("Motion " + motionId + " takes no resolution number.");
+            throw RuleViolation.because("live.motionTakesNoResolutionNumber", motionId);
         }
         if (number == null || number.isBlank()) {
-            throw new RuleViolation("A resolution number cannot be empty.");
+            throw RuleViolation.because("live.aResolutionNumberCannotBeEmpty");
         }
         return record(new LiveEvent.ResolutionNumbered(now, motionId, number.strip()));
     }
@@ -619,30 +607,30 @@ public final class LiveMeeting {
 
     public LiveEvent leaveClosedSession(Instant now) {
         if (closedSession == null) {
-            throw new RuleViolation("The meeting is not in closed session.");
+            throw RuleViolation.because("live.theMeetingIsNotInClosed");
         }
-        requireNoOpenVote("rising from closed session");
+        requireNoOpenVote("rise");
         return record(new ClosedSessionLeft(now));
     }
 
     public LiveEvent recess(Instant now) {
         requireInSession();
-        requireNoOpenVote("a recess");
+        requireNoOpenVote("recess");
         return record(new Recessed(now));
     }
 
     public LiveEvent resume(Instant now) {
         if (status != Status.IN_RECESS) {
-            throw new RuleViolation("The meeting is not in recess.");
+            throw RuleViolation.because("live.theMeetingIsNotInRecess");
         }
         return record(new Resumed(now));
     }
 
     public LiveEvent adjourn(Instant now) {
         if (status != Status.IN_SESSION && status != Status.IN_RECESS) {
-            throw new RuleViolation("Only a meeting in session can be adjourned.");
+            throw RuleViolation.because("live.onlyAMeetingInSessionCan");
         }
-        requireNoOpenVote("adjourning");
+        requireNoOpenVote("adjourn");
         return record(new LiveEvent.Adjourned(now));
     }
 
@@ -789,7 +777,7 @@ public final class LiveMeeting {
     public Motion motion(long id) {
         Motion motion = motions.get(id);
         if (motion == null) {
-            throw new RuleViolation("There is no motion " + id + ".");
+            throw RuleViolation.because("live.thereIsNoMotion", id);
         }
         return motion;
     }
@@ -802,27 +790,18 @@ public final class LiveMeeting {
     public Motion enactingMotion(long id) {
         Motion found = motions.get(id);
         if (found == null) {
-            throw new RuleViolation("Motion " + id + " was not moved at that meeting.");
+            throw RuleViolation.because("live.motionWasNotMovedAtThat", id);
         }
         if (found.kind() != MotionKind.MAIN && found.kind() != MotionKind.CONSENT) {
-            throw new RuleViolation("Motion " + id + " is " + switch (found.kind()) {
-                case AMENDMENT -> "an amendment";
-                case RECONSIDERATION -> "a reconsideration";
-                case DEFERRAL -> "a deferral";
-                case REFERRAL -> "a referral";
-                case CLOSED_SESSION -> "a resolution to go into closed session";
-                case DIRECTION_TO_STAFF -> "a direction to staff";
-                case PROCEDURAL -> "a procedural motion";
-                case MAIN, CONSENT -> "a main motion";
-            } + "; only a carried main motion adopts minutes or enacts a by-law.");
+            throw RuleViolation.because("live.motionIsOnlyACarriedMain", id,
+                    RuleViolation.term("kind." + found.kind().name()));
         }
         if (found.closed()) {
-            throw new RuleViolation("Motion " + id + " was voted in closed session; decisions are taken in open "
-                    + "session (s.239(6)).");
+            throw RuleViolation.because("live.motionWasVotedInClosedSession", id);
         }
         if (found.status() != MotionStatus.CARRIED) {
-            throw new RuleViolation("Motion " + id + " did not carry (" + found.status().name().toLowerCase()
-                    + "); only a carried motion adopts minutes or enacts a by-law.");
+            throw RuleViolation.because("live.motionDidNotCarryOnlyA", id,
+                    RuleViolation.term("status." + found.status().name()));
         }
         return found;
     }
@@ -1030,7 +1009,7 @@ public final class LiveMeeting {
     private Motion mainMotionToDispose(long motionId) {
         Motion target = pendingOnCurrentItem(motionId);
         if (target.kind() != MotionKind.MAIN && target.kind() != MotionKind.DIRECTION_TO_STAFF) {
-            throw new RuleViolation("Only a main motion is deferred or referred; withdraw an amendment instead.");
+            throw RuleViolation.because("live.onlyAMainMotionIsDeferred");
         }
         return target;
     }
@@ -1038,16 +1017,16 @@ public final class LiveMeeting {
     private Motion pendingOnCurrentItem(long motionId) {
         Motion motion = pending(motionId);
         if (currentItem == null || motion.item() != currentItem) {
-            throw new RuleViolation("Motion " + motionId + " belongs to another item.");
+            throw RuleViolation.because("live.motionBelongsToAnotherItem", motionId);
         }
         return motion;
     }
 
     private void requireMoving(long mover) {
         requireInSession();
-        requireNoOpenVote("moving a motion");
+        requireNoOpenVote("move");
         if (currentItem == null) {
-            throw new RuleViolation("Start an agenda item before moving a motion.");
+            throw RuleViolation.because("live.startAnAgendaItemBeforeMoving");
         }
         requireEligible(mover, currentItem, "move");
     }
@@ -1055,19 +1034,20 @@ public final class LiveMeeting {
     private Motion pending(long motionId) {
         Motion motion = motion(motionId);
         if (motion.status() != MotionStatus.PENDING) {
-            throw new RuleViolation("Motion " + motionId + " is no longer before the meeting ("
-                    + motion.status().name().toLowerCase() + ").");
+            throw RuleViolation.because("live.motionIsNoLongerBeforeThe", motionId,
+                    RuleViolation.term("status." + motion.status().name()));
         }
         return motion;
     }
 
     private void requireEligible(long member, long item, String what) {
         if (!present.containsKey(member)) {
-            throw new RuleViolation("Member " + member + " is not recorded as present, so cannot " + what + ".");
+            throw RuleViolation.because("live.notPresentToAct",
+                    member, RuleViolation.term("act." + what));
         }
         if (declarations.getOrDefault(item, Map.of()).containsKey(member)) {
-            throw new RuleViolation("Member " + member + " declared an interest in this item and cannot " + what
-                    + " on it.");
+            throw RuleViolation.because("live.memberDeclaredAnInterestInThis",
+                    member, RuleViolation.term("act." + what));
         }
     }
 
@@ -1077,46 +1057,45 @@ public final class LiveMeeting {
             return;
         }
         if (!present.containsKey(member)) {
-            throw new RuleViolation("Member " + member + " is not recorded as present, so cannot " + what + ".");
+            throw RuleViolation.because("live.notPresentToAct",
+                    member, RuleViolation.term("act." + what));
         }
         if (recused(motion).contains(member)) {
-            throw new RuleViolation("Member " + member + " declared an interest in an item of the consent agenda and "
-                    + "cannot " + what + " on it unless that item is lifted.");
+            throw RuleViolation.because("live.memberDeclaredAnInterestInAn", member, RuleViolation.term("act." + what));
         }
     }
 
     private void requireOnRoster(long member) {
         if (!roster.contains(member)) {
-            throw new RuleViolation("Member " + member + " does not sit on this body.");
+            throw RuleViolation.because("live.memberDoesNotSitOnThis", member);
         }
     }
 
     private void requireQuorum(Long item) {
         if (!hasQuorum(item)) {
-            throw new RuleViolation("There is no quorum: " + countedForQuorum(item) + " counted, "
-                    + rules.quorum() + " needed.");
+            throw RuleViolation.because("live.thereIsNoQuorumCountedNeeded", countedForQuorum(item), rules.quorum());
         }
     }
 
     private void requireInSession() {
         if (status != Status.IN_SESSION) {
-            throw new RuleViolation(switch (status) {
-                case SCHEDULED -> "The meeting has not been called to order.";
-                case IN_RECESS -> "The meeting is in recess.";
-                default -> "The meeting is adjourned.";
+            throw RuleViolation.because(switch (status) {
+                case SCHEDULED -> "live.notCalledToOrder";
+                case IN_RECESS -> "live.inRecess";
+                default -> "live.theMeetingIsAdjourned";
             });
         }
     }
 
     private void requireNotAdjourned() {
         if (status == Status.ADJOURNED) {
-            throw new RuleViolation("The meeting is adjourned.");
+            throw RuleViolation.because("live.theMeetingIsAdjourned");
         }
     }
 
     private void requireNoOpenVote(String what) {
         if (openVote != null) {
-            throw new RuleViolation("Close the open vote before " + what + ".");
+            throw RuleViolation.because("live.closeTheOpenVoteBefore", RuleViolation.term("before." + what));
         }
     }
 }

@@ -362,7 +362,7 @@ class ProcedureTest {
         meeting.second(first, 8, now());
         assertFalse(tally(vote(meeting, first, false, split(5, 4))).carried(), "5 of 9 is not two-thirds");
         RuleViolation again = assertThrows(RuleViolation.class, () -> meeting.moveReconsideration(9, main, now()));
-        assertTrue(again.getMessage().contains("once"), again.getMessage());
+        assertTrue(again.getMessage().contains("already reconsidered at this meeting"), again.getMessage());
 
         MeetingRules twice = new MeetingRules(9, true, true, true, true, VoteRule.MAJORITY_OF_VOTES_CAST, 2);
         LiveMeeting lenient = inSession(twice, LongStream.rangeClosed(1, 9).toArray());
