@@ -319,6 +319,52 @@ class ProcedureIT {
                 .anyMatch(x -> x.kind() == MinutesKind.CLOSED));
     }
 
+    @Test
+    void proceduralMotionsThroughTheConsoleAWalkOnItemIsAddedAndTakenUp() throws Exception {
+        long[] ids = held().meeting(230);
+        long meeting = ids[0];
+        Map<String, Long> m = members();
+        List<Long> everyone = List.copyOf(m.values());
+        long okafor = m.get("Councillor Amara Okafor");
+        long chen = m.get("Councillor Grace Chen");
+        everyone.forEach(x -> asClerk(() -> console.recordAttendance(meeting, x, Presence.IN_PERSON)));
+        asClerk(() -> console.callToOrder(meeting));
+        long agendaMotion = newest(asClerk(() -> console.moveAgendaAdoption(meeting, okafor)));
+        asClerk(() -> console.second(meeting, agendaMotion, chen));
+        assertTrue(vote(meeting, agendaMotion, false, Set.copyOf(everyone)).lastResult().carried());
+
+        long walkOn = newest(asClerk(() -> console.moveWalkOn(meeting, okafor, "Harbour dredging")));
+        asClerk(() -> console.second(meeting, walkOn, chen));
+        assertFalse(vote(meeting, walkOn, false, Set.copyOf(everyone.subList(0, 5))).lastResult().carried(),
+                "5 of 9 is not two-thirds");
+        assertTrue(asClerk(() -> console.agendaItems(meeting)).stream().noneMatch(i -> i.title()
+                .equals("Harbour dredging")));
+        long again = newest(asClerk(() -> console.moveWalkOn(meeting, okafor, "Harbour dredging")));
+        asClerk(() -> console.second(meeting, again, chen));
+        assertTrue(vote(meeting, again, false, Set.copyOf(everyone.subList(0, 6))).lastResult().carried());
+        MeetingConsole.ItemRef added = asClerk(() -> console.agendaItems(meeting)).stream()
+                .filter(i -> i.title().equals("Harbour dredging")).findFirst().orElseThrow();
+        LiveView taken = asClerk(() -> console.startItem(meeting, added.id()));
+        assertTrue(taken.currentItem().endsWith("Harbour dredging"), taken.currentItem());
+
+        asClerk(() -> console.raisePointOfOrder(meeting, chen, "The mover is speaking a second time."));
+        assertTrue(in(() -> console.state(meeting)).pointOfOrder().contains("second time"));
+        asClerk(() -> console.ruleOnPointOfOrder(meeting, true, "A member speaks once to a motion."));
+        long appeal = newest(asClerk(() -> console.appealRuling(meeting, okafor)));
+        asClerk(() -> console.second(meeting, appeal, m.get("Councillor Daniel Moreau")));
+        assertTrue(vote(meeting, appeal, false, Set.copyOf(everyone)).lastResult().carried(), "the ruling stands");
+        asClerk(() -> console.giveNoticeOfMotion(meeting, chen, "That Council study a harbour authority.",
+                "April 14"));
+        asClerk(() -> console.adjourn(meeting));
+        String open = asClerk(() -> minutes.generateMinutes(meeting)).get(0).html();
+        assertTrue(open.contains("to add an item to the agenda"), open);
+        assertTrue(open.contains("The chair ruled the point of order well taken: A member speaks once to a motion."),
+                open);
+        assertTrue(open.contains("to sustain the chair's ruling"), open);
+        assertTrue(open.contains("gave notice of a motion for the meeting of April 14"), open);
+        assertEquals("Harbour dredging", sql.text("select title from agenda_item where id = ?", added.id()));
+    }
+
     private SearchResults publicSearch(String text) {
         return in(() -> search.publicSearch(SearchQuery.of("ignored", Set.of(Access.CLOSED), text)));
     }

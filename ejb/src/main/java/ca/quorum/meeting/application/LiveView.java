@@ -8,7 +8,8 @@ import java.util.List;
  */
 public record LiveView(long meetingId, String title, String status, String closedSession, String currentItem,
         Long currentItemId, Quorum quorum, List<Attendee> attendees, List<MotionView> motions, VoteView openVote,
-        VoteView lastResult, int logLength, List<Long> closedSessionResolutions) implements java.io.Serializable {
+        VoteView lastResult, int logLength, List<Long> closedSessionResolutions, String pointOfOrder,
+        boolean rulingAppealable) implements java.io.Serializable {
 
     public record Quorum(int counted, int needed, boolean met) implements java.io.Serializable {
     }

@@ -156,6 +156,51 @@ public class MeetingConsole {
         return run(meetingId, l -> l.live().dispose(motion, disposition, Instant.now()));
     }
 
+    /** A motion to lay a pending motion on the table. */
+    public LiveView moveToTable(long meetingId, long mover, long motion) {
+        return run(meetingId, l -> l.live().moveToTable(mover, motion, Instant.now()));
+    }
+
+    /** A motion to take a tabled motion from the table. */
+    public LiveView moveToLiftFromTable(long meetingId, long mover, long motion) {
+        return run(meetingId, l -> l.live().moveToLiftFromTable(mover, motion, Instant.now()));
+    }
+
+    /** The previous question on a pending motion (two-thirds). */
+    public LiveView movePreviousQuestion(long meetingId, long mover, long motion) {
+        return run(meetingId, l -> l.live().movePreviousQuestion(mover, motion, Instant.now()));
+    }
+
+    /** A member raises a point of order. */
+    public LiveView raisePointOfOrder(long meetingId, long member, String point) {
+        return run(meetingId, l -> l.live().raisePointOfOrder(member, point, Instant.now()));
+    }
+
+    /** The chair rules on the point of order raised. */
+    public LiveView ruleOnPointOfOrder(long meetingId, boolean wellTaken, String reason) {
+        return run(meetingId, l -> l.live().ruleOnPointOfOrder(wellTaken, reason, Instant.now()));
+    }
+
+    /** A member appeals the chair's ruling; council votes whether it is sustained. */
+    public LiveView appealRuling(long meetingId, long member) {
+        return run(meetingId, l -> l.live().appealRuling(member, Instant.now()));
+    }
+
+    /** A member gives notice of a motion for a later meeting. */
+    public LiveView giveNoticeOfMotion(long meetingId, long member, String text, String forMeeting) {
+        return run(meetingId, l -> l.live().giveNoticeOfMotion(member, text, forMeeting, Instant.now()));
+    }
+
+    /** The motion to adopt the agenda. */
+    public LiveView moveAgendaAdoption(long meetingId, long mover) {
+        return run(meetingId, l -> l.live().moveAgendaAdoption(mover, Instant.now()));
+    }
+
+    /** A motion to add an item not on the agenda (two-thirds); carried, the item is added and can be taken up. */
+    public LiveView moveWalkOn(long meetingId, long mover, String title) {
+        return run(meetingId, l -> l.live().moveWalkOn(mover, title, Instant.now()));
+    }
+
     /** The consent agenda's motion: every item of the consent section not lifted, by one vote. */
     public LiveView moveConsentAgenda(long meetingId, long mover) {
         return run(meetingId, l -> l.live().moveConsentAgenda(mover, consentItems(meetingId), Instant.now()));
@@ -358,12 +403,33 @@ public class MeetingConsole {
             loaded.meeting().adjourn();
         }
         if (event instanceof LiveEvent.VoteClosed closed && closed.tally().carried()) {
-            numberResolution(loaded, loaded.live().votes().stream().filter(v -> v.id() == closed.vote()).findFirst()
-                    .orElseThrow().motion());
+            long motion = loaded.live().votes().stream().filter(v -> v.id() == closed.vote()).findFirst()
+                    .orElseThrow().motion();
+            numberResolution(loaded, motion);
+            if (loaded.live().motion(motion).kind() == MotionKind.WALK_ON) {
+                addWalkOn(loaded, loaded.live().motion(motion));
+            }
         }
         if (event instanceof LiveEvent.Adjourned) { // the motions and their results become searchable
             searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MEETING, meetingId);
         }
+    }
+
+    /** Adds the item a carried walk-on motion names, to the section of the item under consideration. */
+    private void addWalkOn(Loaded loaded, LiveMeeting.Motion motion) {
+        Agenda agenda = agendaOf(loaded.meeting().id());
+        Long current = loaded.live().currentItem();
+        ca.quorum.meeting.domain.AgendaSection section = current != null
+                ? agenda.itemsInOrder().stream().filter(i -> i.id() == current).findFirst()
+                        .map(AgendaItem::section).orElse(null) : null;
+        if (section == null) {
+            section = agenda.sections().stream().filter(x -> x.kind() == ca.quorum.meeting.domain.SectionKind.REPORTS)
+                    .findFirst().orElse(agenda.sections().get(agenda.sections().size() - 1));
+        }
+        AgendaItem item = agenda.addWalkOn(section, motion.subject(), Instant.now());
+        em.flush();
+        audit.record("AgendaItemAdded", "meeting", Long.toString(loaded.meeting().id()), Map.of("number",
+                agenda.number(item), "title", item.title(), "walkOnMotion", motion.id()));
     }
 
     /**
@@ -460,7 +526,10 @@ public class MeetingConsole {
                 live.currentItem(), new LiveView.Quorum(live.countedForQuorum(live.currentItem()),
                         live.rules().quorum(), live.hasQuorum()),
                 attendees, motions, openView, last, live.log().size(),
-                forPublic ? List.of() : live.closedSessionResolutions().stream().map(LiveMeeting.Motion::id).toList());
+                forPublic ? List.of() : live.closedSessionResolutions().stream().map(LiveMeeting.Motion::id).toList(),
+                live.pointOfOrder() == null || forPublic && live.closedSession() != null ? null
+                        : name.apply(live.pointOfOrder().member()) + ": " + live.pointOfOrder().point(),
+                live.rulingAppealable());
     }
 
     private static List<String> names(LiveMeeting.Vote vote, Choice choice, Function<Long, String> name) {

@@ -99,6 +99,25 @@ public class Agenda {
     }
 
     /**
+     * Adds an item council agreed, by a carried walk-on motion, to add during the meeting (the agenda is otherwise
+     * frozen once the meeting is called to order); it goes at the end of the section and is marked late.
+     */
+    public AgendaItem addWalkOn(AgendaSection section, String title, Instant now) {
+        if (meeting.status() != MeetingStatus.IN_PROGRESS) {
+            throw new RuleViolation("An item is added by motion only while the meeting is in progress.");
+        }
+        requireOwn(section);
+        ItemDraft draft = new ItemDraft(title, "", null, null, null);
+        if (!draft.problems().isEmpty()) {
+            throw new RuleViolation(draft.problems());
+        }
+        AgendaItem item = new AgendaItem(this, section, draft, true, now);
+        item.placeAt(section, null, siblings(section, null).size());
+        items.add(item);
+        return item;
+    }
+
+    /**
      * Adds an item at the end of a section. It is late when {@code now} is after the body's agenda deadline for this
      * meeting, in the municipality's time zone.
      */

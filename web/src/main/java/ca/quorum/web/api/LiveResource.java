@@ -143,6 +143,70 @@ public class LiveResource {
     }
 
     @POST
+    @Path("motions/{motion}/table")
+    @Operation(summary = "Move to lay a pending motion on the table: {mover}")
+    public LiveView table(@PathParam("motion") long motion, JsonObject body) {
+        return console.moveToTable(meeting, id(body, "mover"), motion);
+    }
+
+    @POST
+    @Path("motions/{motion}/lift-from-table")
+    @Operation(summary = "Move to take a tabled motion from the table: {mover}")
+    public LiveView liftFromTable(@PathParam("motion") long motion, JsonObject body) {
+        return console.moveToLiftFromTable(meeting, id(body, "mover"), motion);
+    }
+
+    @POST
+    @Path("motions/{motion}/previous-question")
+    @Operation(summary = "Move the previous question on a pending motion (two-thirds): {mover}")
+    public LiveView previousQuestion(@PathParam("motion") long motion, JsonObject body) {
+        return console.movePreviousQuestion(meeting, id(body, "mover"), motion);
+    }
+
+    @POST
+    @Path("points-of-order")
+    @Operation(summary = "A member raises a point of order: {member, point}")
+    public LiveView pointOfOrder(JsonObject body) {
+        return console.raisePointOfOrder(meeting, id(body, "member"), text(body, "point"));
+    }
+
+    @POST
+    @Path("points-of-order/ruling")
+    @Operation(summary = "The chair rules on the point of order: {wellTaken, reason}")
+    public LiveView ruling(JsonObject body) {
+        return console.ruleOnPointOfOrder(meeting, body != null && body.getBoolean("wellTaken", false),
+                text(body, "reason"));
+    }
+
+    @POST
+    @Path("points-of-order/appeal")
+    @Operation(summary = "A member appeals the chair's ruling; council votes whether it is sustained: {member}")
+    public LiveView appeal(JsonObject body) {
+        return console.appealRuling(meeting, id(body, "member"));
+    }
+
+    @POST
+    @Path("notices-of-motion")
+    @Operation(summary = "A member gives notice of a motion for a later meeting: {member, text, forMeeting}")
+    public LiveView notice(JsonObject body) {
+        return console.giveNoticeOfMotion(meeting, id(body, "member"), text(body, "text"), text(body, "forMeeting"));
+    }
+
+    @POST
+    @Path("agenda-adoption")
+    @Operation(summary = "Move the adoption of the agenda: {mover}")
+    public LiveView agendaAdoption(JsonObject body) {
+        return console.moveAgendaAdoption(meeting, id(body, "mover"));
+    }
+
+    @POST
+    @Path("walk-on")
+    @Operation(summary = "Move to add an item not on the agenda (two-thirds): {mover, title}; carried, it is added")
+    public LiveView walkOn(JsonObject body) {
+        return console.moveWalkOn(meeting, id(body, "mover"), text(body, "title"));
+    }
+
+    @POST
     @Path("consent-agenda")
     @Operation(summary = "Move the consent agenda (every consent item not lifted, by one vote): {mover}")
     public LiveView moveConsentAgenda(JsonObject body) {

@@ -56,6 +56,12 @@ public class ConsoleView implements Serializable {
     private String referTo;
     private String instructions;
     private Long requester;
+    private String point;
+    private String ruling;
+    private boolean wellTaken;
+    private String noticeText;
+    private String noticeFor;
+    private String walkOnTitle;
 
     @PostConstruct
     void init() {
@@ -73,6 +79,7 @@ public class ConsoleView implements Serializable {
     private void apply(Supplier<LiveView> command) {
         try {
             live = command.get();
+            items = console.agendaItems(meetingId); // a walk-on carried adds an item
         } catch (RuleViolation refused) {
             Notices.refused(refused);
         }
@@ -196,6 +203,133 @@ public class ConsoleView implements Serializable {
             return;
         }
         apply(() -> console.liftFromConsent(meetingId, requester, item));
+    }
+
+    private boolean moverChosen() {
+        if (mover == null) {
+            Notices.refusedBecause("console.chooseMover");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean requesterChosen() {
+        if (requester == null) {
+            Notices.refusedBecause("console.chooseMember");
+            return false;
+        }
+        return true;
+    }
+
+    /** The mover chosen above moves to lay a pending motion on the table. */
+    public void table(long motion) {
+        if (moverChosen()) {
+            apply(() -> console.moveToTable(meetingId, mover, motion));
+        }
+    }
+
+    /** The mover chosen above moves to take a tabled motion from the table. */
+    public void liftFromTable(long motion) {
+        if (moverChosen()) {
+            apply(() -> console.moveToLiftFromTable(meetingId, mover, motion));
+        }
+    }
+
+    /** The mover chosen above moves the previous question. */
+    public void previousQuestion(long motion) {
+        if (moverChosen()) {
+            apply(() -> console.movePreviousQuestion(meetingId, mover, motion));
+        }
+    }
+
+    /** The member chosen (below) raises a point of order. */
+    public void raisePointOfOrder() {
+        if (requesterChosen()) {
+            apply(() -> console.raisePointOfOrder(meetingId, requester, point));
+            point = null;
+        }
+    }
+
+    /** The chair's ruling on the point of order. */
+    public void rule() {
+        apply(() -> console.ruleOnPointOfOrder(meetingId, wellTaken, ruling));
+        ruling = null;
+    }
+
+    /** The member chosen (below) appeals the chair's ruling. */
+    public void appeal() {
+        if (requesterChosen()) {
+            apply(() -> console.appealRuling(meetingId, requester));
+        }
+    }
+
+    /** The member chosen (below) gives notice of a motion. */
+    public void giveNotice() {
+        if (requesterChosen()) {
+            apply(() -> console.giveNoticeOfMotion(meetingId, requester, noticeText, noticeFor));
+        }
+    }
+
+    /** The mover chosen above moves the adoption of the agenda. */
+    public void moveAgendaAdoption() {
+        if (moverChosen()) {
+            apply(() -> console.moveAgendaAdoption(meetingId, mover));
+        }
+    }
+
+    /** The mover chosen above moves to add an item (two-thirds). */
+    public void moveWalkOn() {
+        if (moverChosen()) {
+            apply(() -> console.moveWalkOn(meetingId, mover, walkOnTitle));
+        }
+    }
+
+    public String getPoint() {
+        return point;
+    }
+
+    public void setPoint(String point) {
+        this.point = point;
+    }
+
+    public String getRuling() {
+        return ruling;
+    }
+
+    public void setRuling(String ruling) {
+        this.ruling = ruling;
+    }
+
+    public boolean isWellTaken() {
+        return wellTaken;
+    }
+
+    public void setWellTaken(boolean wellTaken) {
+        this.wellTaken = wellTaken;
+    }
+
+    public String getNoticeText() {
+        return noticeText;
+    }
+
+    public void setNoticeText(String noticeText) {
+        this.noticeText = noticeText;
+    }
+
+    public String getNoticeFor() {
+        return noticeFor;
+    }
+
+    public void setNoticeFor(String noticeFor) {
+        this.noticeFor = noticeFor;
+    }
+
+    public String getWalkOnTitle() {
+        return walkOnTitle;
+    }
+
+    public void setWalkOnTitle(String walkOnTitle) {
+        this.walkOnTitle = walkOnTitle;
     }
 
     /** Closes a meeting that never reached quorum. */

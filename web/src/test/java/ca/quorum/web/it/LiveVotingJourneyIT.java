@@ -108,6 +108,24 @@ class LiveVotingJourneyIT {
         Journey.clickId(driver, id);
     }
 
+    /** Seconds motion {@code n} (by Councillor Grace Chen, or Moreau for her own), votes four hands for, closes. */
+    private void decideByHands(ChromeDriver clerk, int n, String result) {
+        new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:seconder")))
+                .selectByVisibleText(n == 4 ? "Councillor Daniel Moreau" : "Councillor Grace Chen");
+        click(clerk, "Seconded " + n);
+        click(clerk, "Open the vote " + n);
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-vote"), "0 of 6 voted"));
+        for (String name : List.of("Councillor Amara Okafor", "Councillor Benoît Lapointe", "Councillor Daniel Moreau",
+                "Councillor Priya Raman")) {
+            click(clerk, name + ": Yes");
+            waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-vote"),
+                    " voted"));
+        }
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-vote"), "4 of 6 voted"));
+        clickId(clerk, "console:close-vote");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-result"), result));
+    }
+
     @Test
     void theClerkRunsAMeetingFromTheConsole() throws Exception {
         ChromeDriver clerk = display;
@@ -127,6 +145,13 @@ class LiveVotingJourneyIT {
         clerk.findElement(By.id("agenda:item-title")).sendKeys("Arena roof replacement");
         clerk.findElement(By.id("agenda:add")).click();
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), "Arena roof"));
+        for (String consentItem : List.of("Library board minutes", "Encroachment at 14 Shore Road")) {
+            new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("agenda:section")))
+                    .selectByVisibleText("5. Consent Agenda");
+            clerk.findElement(By.id("agenda:item-title")).sendKeys(consentItem);
+            clerk.findElement(By.id("agenda:add")).click();
+            waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), consentItem));
+        }
 
         clerk.get(base + "m/lakeview-harbour/clerk/console?meeting=" + meeting);
         for (String name : List.of("Mayor Eleanor Whitfield", "Councillor Amara Okafor", "Councillor Benoît Lapointe",
@@ -166,8 +191,56 @@ class LiveVotingJourneyIT {
         clickId(clerk, "console:close-vote");
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-result"),
                 "Carried (4 for, 2 against)"));
+
+        // the consent agenda: a member lifts 5.2, the rest is adopted by one motion
+        click(clerk, "Take up 5.1");
+        waiting(clerk).until(ExpectedConditions.textToBe(By.id("console-item"), "5.1 Library board minutes"));
+        new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:requester")))
+                .selectByVisibleText("Councillor Amara Okafor");
+        click(clerk, "Lift from the consent agenda 5.2");
+        new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:mover")))
+                .selectByVisibleText("Councillor Benoît Lapointe");
+        clickId(clerk, "console:move-consent");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions"),
+                "That consent agenda item 5.1 be adopted as recommended."));
+        decideByHands(clerk, 2, "Carried (4 for, 2 against)");
+
+        // closed session: the resolution in open session (s.239(4)), then in, then rise
+        new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:mover")))
+                .selectByVisibleText("Councillor Daniel Moreau");
+        new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:closed-reason")))
+                .selectByIndex(3); // s.239(2)(c), land
+        clerk.findElement(By.id("console:closed-nature")).sendKeys("an offer for land on Shore Road");
+        clickId(clerk, "console:move-closed");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions"),
+                "proceed into closed session under s.239(2)(c)"));
+        decideByHands(clerk, 3, "Carried");
+        click(clerk, "Go into closed session 3");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-status"),
+                "s.239(2)(c)"));
+        assertAccessible(clerk, "meeting console in closed session");
+        clickId(clerk, "console:leave-closed");
+        waiting(clerk).until(d -> !d.findElement(By.id("console-status")).getText().contains("s.239(2)(c)"));
+
+        // rise and report: the decision is taken in open session, by a recorded vote
+        new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:mover")))
+                .selectByVisibleText("Councillor Grace Chen");
+        clerk.findElement(By.id("console:motion-text")).sendKeys("That Council accept the offer as reported.");
+        clickId(clerk, "console:move");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions"),
+                "That Council accept the offer as reported."));
+        decideByHands(clerk, 4, "Carried (4 for, 2 against)");
+        assertTrue(clerk.findElement(By.id("motions")).getText().contains("Resolution C-"),
+                "carried motions show their resolution numbers");
+        assertAccessible(clerk, "meeting console after rise and report");
         clickId(clerk, "console:adjourn");
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-status"), "Adjourned"));
+        clerk.get(base + "m/lakeview-harbour/clerk/console?meeting=" + meeting + "&lang=fr");
+        click(clerk, "Councillor Grace Chen: Absent");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console:messages"),
+                "La séance est levée."));
+        assertAccessible(clerk, "meeting console in French, with a refusal");
+        clerk.get(base + "m/lakeview-harbour/clerk/console?meeting=" + meeting + "&lang=en");
         clerk.get(base + "m/lakeview-harbour/declarations");
         assertAccessible(clerk, "registry of declarations");
         String log = clerk().get(API + "meetings/" + meeting + "/live/log").body();

@@ -37,19 +37,25 @@ public sealed interface LiveEvent {
      * @param kind    what it is (null in older logs: see {@link MotionKind#of})
      * @param reasons for a closed-session resolution, the s.239 clauses it cites
      * @param covers  for the consent agenda's motion, the items it adopts
+     * @param subject for a walk-on motion, the title of the item to add
      */
     record MotionMoved(Instant at, long motion, long item, String text, long mover, Long amends,
-            VoteRule rule, boolean reconsiders, MotionKind kind, List<ClosedReason> reasons, List<Long> covers)
-            implements LiveEvent {
+            VoteRule rule, boolean reconsiders, MotionKind kind, List<ClosedReason> reasons, List<Long> covers,
+            String subject) implements LiveEvent {
 
         public MotionMoved(Instant at, long motion, long item, String text, long mover, Long amends, VoteRule rule,
                 boolean reconsiders) {
-            this(at, motion, item, text, mover, amends, rule, reconsiders, null, null, null);
+            this(at, motion, item, text, mover, amends, rule, reconsiders, null, null, null, null);
         }
 
         public MotionMoved(Instant at, long motion, long item, String text, long mover, Long amends, VoteRule rule,
                 boolean reconsiders, MotionKind kind, List<ClosedReason> reasons) {
-            this(at, motion, item, text, mover, amends, rule, reconsiders, kind, reasons, null);
+            this(at, motion, item, text, mover, amends, rule, reconsiders, kind, reasons, null, null);
+        }
+
+        public MotionMoved(Instant at, long motion, long item, String text, long mover, Long amends, VoteRule rule,
+                boolean reconsiders, MotionKind kind, List<ClosedReason> reasons, List<Long> covers) {
+            this(at, motion, item, text, mover, amends, rule, reconsiders, kind, reasons, covers, null);
         }
 
         public MotionKind motionKind() {
@@ -61,6 +67,18 @@ public sealed interface LiveEvent {
     }
 
     record MotionDisposed(Instant at, long motion, Disposition disposition) implements LiveEvent {
+    }
+
+    /** A member raises a point of order; the chair rules on it. */
+    record PointOfOrderRaised(Instant at, long member, String point) implements LiveEvent {
+    }
+
+    /** The chair's ruling on the point of order last raised: well taken or not, in the chair's words. */
+    record ChairRuled(Instant at, boolean wellTaken, String ruling) implements LiveEvent {
+    }
+
+    /** A member gives notice of a motion to be moved at a later meeting; it is recorded, not debated. */
+    record NoticeOfMotionGiven(Instant at, long member, String text, String forMeeting) implements LiveEvent {
     }
 
     /** A member asks that an item be lifted from the consent agenda, to be dealt with on its own. */

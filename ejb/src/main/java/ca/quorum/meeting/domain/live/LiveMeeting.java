@@ -69,7 +69,9 @@ public final class LiveMeeting {
     public enum MotionStatus {
         PENDING, CARRIED, LOST, WITHDRAWN, DEFERRED, REFERRED,
         /** Fell with the motion it acted on, which left the floor before it was voted. */
-        FELL
+        FELL,
+        /** Laid on the table; back before the meeting when lifted. */
+        TABLED
     }
 
     /**
@@ -80,10 +82,11 @@ public final class LiveMeeting {
      * @param reasons for a closed-session resolution, the s.239 clauses it cites
      * @param covers     for the consent agenda's motion, the items it was moved for (lifted ones then leave it)
      * @param resolution its resolution number once carried and numbered, or null
+     * @param subject    for a walk-on motion, the title of the item it adds
      */
     public record Motion(long id, long item, String text, long mover, Long seconder, Long amends, VoteRule rule,
             MotionKind kind, MotionStatus status, boolean closed, List<ClosedReason> reasons, List<Long> covers,
-            String resolution) {
+            String resolution, String subject) {
 
         /**
          * Whether carrying this motion gives it a resolution number: a decision of council in open session (not an
@@ -111,17 +114,17 @@ public final class LiveMeeting {
 
         Motion with(MotionStatus newStatus) {
             return new Motion(id, item, text, mover, seconder, amends, rule, kind, newStatus, closed, reasons, covers,
-                    resolution);
+                    resolution, subject);
         }
 
         Motion secondedBy(long member) {
             return new Motion(id, item, text, mover, member, amends, rule, kind, status, closed, reasons, covers,
-                    resolution);
+                    resolution, subject);
         }
 
         Motion closedNow() {
             return new Motion(id, item, text, mover, seconder, amends, rule, kind, status, true, reasons, covers,
-                    resolution);
+                    resolution, subject);
         }
     }
 
@@ -158,6 +161,10 @@ public final class LiveMeeting {
     private final Map<Long, List<Long>> recordedRequests = new HashMap<>();
     private final Set<Long> usedResolutions = new HashSet<>();
     private final Set<Long> lifted = new HashSet<>();
+    private final Set<Long> questionCalled = new HashSet<>();
+    private LiveEvent.PointOfOrderRaised pointOfOrder;
+    private LiveEvent.ChairRuled ruling;
+    private boolean rulingAppealed;
     private Vote openVote;
     /** The vote closed last, while nothing has happened since that would make a request for a recorded vote late. */
     private Vote justClosed;
@@ -263,6 +270,7 @@ public final class LiveMeeting {
                     throw RuleViolation.because("live.nameTheMotionTheAmendmentChanges");
                 }
                 Motion amended = pendingOnCurrentItem(target);
+                requireDebateOpen(amended);
                 if (amended.kind() == MotionKind.CLOSED_SESSION || amended.kind() == MotionKind.RECONSIDERATION) {
                     throw RuleViolation.because("live.motionCannotBeAmended", target);
                 }
@@ -281,6 +289,7 @@ public final class LiveMeeting {
     public LiveEvent moveDeferral(long mover, long motionId, String until, Instant now) {
         requireMoving(mover);
         Motion target = mainMotionToDispose(motionId);
+        requireDebateOpen(target);
         if (until == null || until.isBlank()) {
             throw RuleViolation.because("live.aDeferralSaysToWhenOr");
         }
@@ -293,6 +302,7 @@ public final class LiveMeeting {
     public LiveEvent moveReferral(long mover, long motionId, String to, String instructions, Instant now) {
         requireMoving(mover);
         Motion target = mainMotionToDispose(motionId);
+        requireDebateOpen(target);
         if (to == null || to.isBlank()) {
             throw RuleViolation.because("live.aReferralNamesTheBodyOr");
         }
@@ -380,6 +390,145 @@ public final class LiveMeeting {
             throw RuleViolation.because("live.anItemIsLiftedBeforeThe");
         }
         return record(new LiveEvent.ConsentItemLifted(now, member, item));
+    }
+
+    /** A member moves to lay a pending motion (with what is pending on it) on the table. */
+    public LiveEvent moveToTable(long mover, long motionId, Instant now) {
+        requireMoving(mover);
+        Motion target = pendingOnCurrentItem(motionId);
+        requireDebateOpen(target);
+        if (target.kind().actsOnPendingMotion()) {
+            throw RuleViolation.because("live.tableTheMainMotion");
+        }
+        return record(new MotionMoved(now, nextMotionId(), target.item(), "That motion " + motionId
+                + " be laid on the table.", mover, motionId, VoteRule.MAJORITY_OF_VOTES_CAST, false, MotionKind.TABLE,
+                null));
+    }
+
+    /** A member moves to take a tabled motion from the table, on its item. */
+    public LiveEvent moveToLiftFromTable(long mover, long motionId, Instant now) {
+        requireMoving(mover);
+        Motion target = motion(motionId);
+        if (target.status() != MotionStatus.TABLED || target.kind().actsOnPendingMotion()) {
+            throw RuleViolation.because("live.notOnTheTable", motionId);
+        }
+        if (target.item() != currentItem) {
+            throw RuleViolation.because("live.motionBelongsToAnotherItem", motionId);
+        }
+        return record(new MotionMoved(now, nextMotionId(), target.item(), "That motion " + motionId
+                + " be taken from the table.", mover, motionId, VoteRule.MAJORITY_OF_VOTES_CAST, false,
+                MotionKind.LIFT_FROM_TABLE, null));
+    }
+
+    /**
+     * A member moves the previous question on a pending motion: carried (by the body's rule, two-thirds by default),
+     * debate ends: nothing more is moved on that motion, which is put to the vote (its pending amendments first).
+     */
+    public LiveEvent movePreviousQuestion(long mover, long motionId, Instant now) {
+        requireMoving(mover);
+        Motion target = pendingOnCurrentItem(motionId);
+        requireDebateOpen(target);
+        return record(new MotionMoved(now, nextMotionId(), target.item(), "That the question on motion "
+                + root(target).id() + " be now put.", mover, motionId, rules.previousQuestion(), false,
+                MotionKind.PREVIOUS_QUESTION, null));
+    }
+
+    /** A member raises a point of order; the chair rules on it before anything else. */
+    public LiveEvent raisePointOfOrder(long member, String point, Instant now) {
+        requireInSession();
+        if (!present.containsKey(member)) {
+            throw RuleViolation.because("live.notPresentToAct", member, RuleViolation.term("act.raise"));
+        }
+        if (point == null || point.isBlank()) {
+            throw RuleViolation.because("live.pointOfOrderNeedsItsPoint");
+        }
+        if (pointOfOrder != null) {
+            throw RuleViolation.because("live.ruleOnThePointFirst");
+        }
+        return record(new LiveEvent.PointOfOrderRaised(now, member, point.strip()));
+    }
+
+    /** The chair rules on the point of order raised: well taken or not, with the reason. */
+    public LiveEvent ruleOnPointOfOrder(boolean wellTaken, String reason, Instant now) {
+        requireInSession();
+        if (pointOfOrder == null) {
+            throw RuleViolation.because("live.noPointOfOrder");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.because("live.rulingNeedsItsReason");
+        }
+        return record(new LiveEvent.ChairRuled(now, wellTaken, reason.strip()));
+    }
+
+    /**
+     * A member appeals the chair's ruling: council decides by vote whether the ruling is sustained (carried: it
+     * stands; lost, a tie included (s.245): it is overturned).
+     */
+    public LiveEvent appealRuling(long member, Instant now) {
+        requireInSession();
+        requireNoOpenVote("move");
+        if (ruling == null || rulingAppealed) {
+            throw RuleViolation.because("live.noRulingToAppeal");
+        }
+        requireEligible(member, currentItem == null ? 0 : currentItem, "move");
+        return record(new MotionMoved(now, nextMotionId(), currentItem == null ? 0 : currentItem,
+                "That the chair's ruling (" + ruling.ruling() + ") be sustained.", member, null,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false, MotionKind.APPEAL, null));
+    }
+
+    /** A member gives notice of a motion for a later meeting; it is recorded, not debated. */
+    public LiveEvent giveNoticeOfMotion(long member, String text, String forMeeting, Instant now) {
+        requireInSession();
+        if (!present.containsKey(member)) {
+            throw RuleViolation.because("live.notPresentToAct", member, RuleViolation.term("act.give"));
+        }
+        if (text == null || text.isBlank()) {
+            throw RuleViolation.because("live.aMotionNeedsItsText");
+        }
+        if (forMeeting == null || forMeeting.isBlank()) {
+            throw RuleViolation.because("live.noticeNamesTheMeeting");
+        }
+        return record(new LiveEvent.NoticeOfMotionGiven(now, member, text.strip(), forMeeting.strip()));
+    }
+
+    /** A member moves that the agenda be adopted as presented. */
+    public LiveEvent moveAgendaAdoption(long mover, Instant now) {
+        requireInSession();
+        requireNoOpenVote("move");
+        requireEligible(mover, currentItem == null ? 0 : currentItem, "move");
+        if (motions.values().stream().anyMatch(m -> m.kind() == MotionKind.AGENDA_ADOPTION
+                && (m.status() == MotionStatus.PENDING || m.status() == MotionStatus.CARRIED))) {
+            throw RuleViolation.because("live.agendaAlreadyMoved");
+        }
+        return record(new MotionMoved(now, nextMotionId(), currentItem == null ? 0 : currentItem,
+                "That the agenda be adopted as presented.", mover, null, VoteRule.MAJORITY_OF_VOTES_CAST, false,
+                MotionKind.AGENDA_ADOPTION, null));
+    }
+
+    /**
+     * A member moves that an item not on the agenda be added (a walk-on); it needs the body's rule (two-thirds by
+     * default). Carried, the clerk adds the item and it is taken up like any other.
+     */
+    public LiveEvent moveWalkOn(long mover, String title, Instant now) {
+        requireInSession();
+        requireNoOpenVote("move");
+        requireEligible(mover, currentItem == null ? 0 : currentItem, "move");
+        if (title == null || title.isBlank()) {
+            throw RuleViolation.because("live.walkOnNeedsItsTitle");
+        }
+        return record(new MotionMoved(now, nextMotionId(), currentItem == null ? 0 : currentItem,
+                "That the item \u201c" + title.strip() + "\u201d be added to the agenda.", mover, null,
+                rules.walkOn(), false, MotionKind.WALK_ON, null, null, title.strip()));
+    }
+
+    /** The point of order awaiting the chair's ruling, or null. */
+    public LiveEvent.PointOfOrderRaised pointOfOrder() {
+        return pointOfOrder;
+    }
+
+    /** Whether the chair's last ruling may still be appealed. */
+    public boolean rulingAppealable() {
+        return ruling != null && !rulingAppealed;
     }
 
     /**
@@ -488,7 +637,7 @@ public final class LiveMeeting {
         requireInSession();
         requireNoOpenVote("vote");
         Motion motion = pending(motionId);
-        if (currentItem == null || motion.item() != currentItem) {
+        if (!motion.kind().aboutTheMeeting() && (currentItem == null || motion.item() != currentItem)) {
             throw RuleViolation.because("live.motionBelongsToAnotherAgendaItem", motionId);
         }
         if (rules.secondRequired() && motion.seconder() == null) {
@@ -852,14 +1001,31 @@ public final class LiveMeeting {
             }
             case InterestDeclared e -> declarations.computeIfAbsent(e.item(), k -> new LinkedHashMap<>())
                     .put(e.member(), e.nature());
-            case MotionMoved e -> motions.put(e.motion(), new Motion(e.motion(), e.item(), e.text(), e.mover(), null,
-                    e.amends(), e.rule(), e.motionKind(), MotionStatus.PENDING,
-                    closedMatters.motionClosed(e.motion()), e.reasons() == null ? List.of() : List.copyOf(e.reasons()),
-                    e.covers() == null ? List.of() : List.copyOf(e.covers()), null));
+            case MotionMoved e -> {
+                motions.put(e.motion(), new Motion(e.motion(), e.item(), e.text(), e.mover(), null, e.amends(),
+                        e.rule(), e.motionKind(), MotionStatus.PENDING, closedMatters.motionClosed(e.motion()),
+                        e.reasons() == null ? List.of() : List.copyOf(e.reasons()),
+                        e.covers() == null ? List.of() : List.copyOf(e.covers()), null, e.subject()));
+                if (e.motionKind() == MotionKind.APPEAL) {
+                    rulingAppealed = true;
+                }
+            }
             case LiveEvent.ResolutionNumbered e -> motions.computeIfPresent(e.motion(), (k, m) -> new Motion(m.id(),
                     m.item(), m.text(), m.mover(), m.seconder(), m.amends(), m.rule(), m.kind(), m.status(),
-                    m.closed(), m.reasons(), m.covers(), e.number()));
+                    m.closed(), m.reasons(), m.covers(), e.number(), m.subject()));
             case LiveEvent.ConsentItemLifted e -> lifted.add(e.item());
+            case LiveEvent.PointOfOrderRaised e -> {
+                pointOfOrder = e;
+                ruling = null;
+                rulingAppealed = false;
+            }
+            case LiveEvent.ChairRuled e -> {
+                ruling = e;
+                pointOfOrder = null;
+            }
+            case LiveEvent.NoticeOfMotionGiven e -> {
+                // recorded for the minutes and the next meeting; nothing before this meeting changes
+            }
             case MotionSeconded e -> motions.computeIfPresent(e.motion(), (k, m) -> m.secondedBy(e.seconder()));
             case MotionDisposed e -> leaveTheFloor(e.motion(), switch (e.disposition()) {
                 case WITHDRAWN -> MotionStatus.WITHDRAWN;
@@ -931,6 +1097,21 @@ public final class LiveMeeting {
             case RECONSIDERATION -> motions.computeIfPresent(motion.amends(), (k, m) -> m.with(MotionStatus.PENDING));
             case DEFERRAL -> leaveTheFloor(motion.amends(), MotionStatus.DEFERRED);
             case REFERRAL -> leaveTheFloor(motion.amends(), MotionStatus.REFERRED);
+            case TABLE -> {
+                for (long other : actingOn(motion.amends())) {
+                    motions.computeIfPresent(other, (k, m) -> m.status() == MotionStatus.PENDING
+                            ? m.with(MotionStatus.TABLED) : m);
+                }
+                motions.computeIfPresent(motion.amends(), (k, m) -> m.with(MotionStatus.TABLED));
+            }
+            case LIFT_FROM_TABLE -> {
+                motions.computeIfPresent(motion.amends(), (k, m) -> m.with(MotionStatus.PENDING));
+                for (long other : actingOn(motion.amends())) {
+                    motions.computeIfPresent(other, (k, m) -> m.status() == MotionStatus.TABLED
+                            ? m.with(MotionStatus.PENDING) : m);
+                }
+            }
+            case PREVIOUS_QUESTION -> questionCalled.add(root(motions.get(motion.amends())).id());
             default -> {
                 // a main motion, an amendment, a resolution or a direction: nothing else changes
             }
@@ -974,8 +1155,7 @@ public final class LiveMeeting {
     private List<Long> actingOn(long motionId) {
         List<Long> found = new ArrayList<>();
         for (Motion m : motions.values()) {
-            if (m.kind().targetsAMotion() && m.kind() != MotionKind.RECONSIDERATION
-                    && (m.amends() == motionId || found.contains(m.amends()))) {
+            if (m.kind().actsOnPendingMotion() && (m.amends() == motionId || found.contains(m.amends()))) {
                 found.add(m.id());
             }
         }
@@ -988,7 +1168,7 @@ public final class LiveMeeting {
      */
     private List<Long> pendingAfter(Motion motion) {
         Motion root = motion;
-        while (root.kind().targetsAMotion() && root.kind() != MotionKind.RECONSIDERATION) {
+        while (root.kind().actsOnPendingMotion()) {
             root = motions.get(root.amends());
         }
         List<Long> family = actingOn(root.id());
@@ -996,6 +1176,21 @@ public final class LiveMeeting {
                 .filter(id -> motions.get(id).status() == MotionStatus.PENDING).collect(Collectors.toList());
         Collections.reverse(first);
         return first;
+    }
+
+    /** The motion a chain of pending amendments, deferrals, referrals, tablings and previous questions acts on. */
+    private Motion root(Motion motion) {
+        Motion root = motion;
+        while (root.kind().actsOnPendingMotion()) {
+            root = motions.get(root.amends());
+        }
+        return root;
+    }
+
+    private void requireDebateOpen(Motion target) {
+        if (questionCalled.contains(root(target).id())) {
+            throw RuleViolation.because("live.questionCalled", root(target).id());
+        }
     }
 
     private boolean votableInClosedSession(Motion motion) {

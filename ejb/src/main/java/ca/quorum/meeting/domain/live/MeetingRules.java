@@ -66,6 +66,16 @@ public record MeetingRules(int seats, boolean electronicCountsForQuorum, boolean
         return weights.values().stream().anyMatch(w -> w > 1);
     }
 
+    /** What the previous question needs to carry: two-thirds of the members present (the usual procedure by-law). */
+    public VoteRule previousQuestion() {
+        return VoteRule.TWO_THIRDS_OF_PRESENT;
+    }
+
+    /** What adding an item not on the agenda needs: two-thirds of the members present (the usual procedure by-law). */
+    public VoteRule walkOn() {
+        return VoteRule.TWO_THIRDS_OF_PRESENT;
+    }
+
     /** A majority of the whole number of members (s.237). */
     public int quorum() {
         return seats / 2 + 1;

@@ -10,7 +10,8 @@ final class Labels {
             deemedOpposed, closedEntered, closedLeft, recessed, resumed, adjournment, adjourned, notAdjourned,
             withoutQuorum, declaredClosed, lapsed, byResolution, deferredBy, referredBy, fell, again, deferral,
             referral, closedResolution, direction, procedural, asAmended, recordedRequested, oneThirdOfAll, twoThirdsOfAll,
-            votes, consent, lifted, resolution;
+            votes, consent, lifted, resolution, pointOfOrder, wellTaken, notWellTaken, notice, tabledBy, table,
+            liftFromTable, previousQuestion, appeal, agendaAdoption, walkOn;
 
     static Labels of(boolean french) {
         Labels l = new Labels();
@@ -72,6 +73,17 @@ final class Labels {
             l.twoThirdsOfAll = "deux tiers de l'ensemble des membres requis (partie VI.1)";
             l.votes = "%d voix";
             l.resolution = "Résolution %s.";
+            l.pointOfOrder = "%s soulève un rappel au règlement : %s";
+            l.wellTaken = "La présidence juge le rappel au règlement fondé : %s";
+            l.notWellTaken = "La présidence juge le rappel au règlement non fondé : %s";
+            l.notice = "%s donne avis de motion pour la séance du %s : %s";
+            l.tabledBy = "Déposée sur le bureau (motion %d)";
+            l.table = "Motion %d, visant à déposer la motion %d sur le bureau";
+            l.liftFromTable = "Motion %d, visant à reprendre la motion %d déposée sur le bureau";
+            l.previousQuestion = "Motion %d, question préalable sur la motion %d";
+            l.appeal = "Motion %d, appel de la décision de la présidence";
+            l.agendaAdoption = "Motion %d, adoption de l'ordre du jour";
+            l.walkOn = "Motion %d, ajout d'un point à l'ordre du jour";
             l.consent = "Motion %d, visant à adopter l'ordre du jour de consentement";
             l.lifted = "%s demande que le point %s soit retiré de l'ordre du jour de consentement.";
             l.recordedVote = "Vote par appel nominal :";
@@ -143,6 +155,17 @@ final class Labels {
             l.twoThirdsOfAll = "two-thirds of all members required (Part VI.1)";
             l.votes = "%d votes";
             l.resolution = "Resolution %s.";
+            l.pointOfOrder = "%s raised a point of order: %s";
+            l.wellTaken = "The chair ruled the point of order well taken: %s";
+            l.notWellTaken = "The chair ruled the point of order not well taken: %s";
+            l.notice = "%s gave notice of a motion for the meeting of %s: %s";
+            l.tabledBy = "Tabled (motion %d)";
+            l.table = "Motion %d, to table motion %d";
+            l.liftFromTable = "Motion %d, to take motion %d from the table";
+            l.previousQuestion = "Motion %d, the previous question on motion %d";
+            l.appeal = "Motion %d, to sustain the chair's ruling (appeal)";
+            l.agendaAdoption = "Motion %d, to adopt the agenda";
+            l.walkOn = "Motion %d, to add an item to the agenda";
             l.consent = "Motion %d, to adopt the consent agenda";
             l.lifted = "%s asked that item %s be lifted from the consent agenda.";
             l.recordedVote = "Recorded vote:";

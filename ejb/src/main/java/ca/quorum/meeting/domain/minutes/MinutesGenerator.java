@@ -91,6 +91,12 @@ public final class MinutesGenerator {
                 case DEFERRED -> text.deferred;
                 case REFERRED -> text.referred;
             });
+            case LiveEvent.PointOfOrderRaised e -> note(text.pointOfOrder.formatted(name(e.member()), e.point()),
+                    closedMatters.inClosedSession());
+            case LiveEvent.ChairRuled e -> note((e.wellTaken() ? text.wellTaken : text.notWellTaken)
+                    .formatted(e.ruling()), closedMatters.inClosedSession());
+            case LiveEvent.NoticeOfMotionGiven e -> note(text.notice.formatted(name(e.member()), e.forMeeting(),
+                    e.text()), false);
             case LiveEvent.ConsentItemLifted e -> note(text.lifted.formatted(name(e.member()), number(e.item())),
                     false);
             case LiveEvent.RecordedVoteRequested e -> recordedRequests.computeIfAbsent(e.motion(),
@@ -182,6 +188,8 @@ public final class MinutesGenerator {
         switch (motion.kind) {
             case DEFERRAL -> leaveTheFloor(target, text.deferredBy.formatted(motion.id));
             case REFERRAL -> leaveTheFloor(target, text.referredBy.formatted(motion.id));
+            case TABLE -> target.disposition = text.tabledBy.formatted(motion.id);
+            case LIFT_FROM_TABLE -> target.disposition = null;
             default -> {
                 // a reconsideration puts the motion to a vote again; that vote is written where it happens
             }
@@ -191,8 +199,7 @@ public final class MinutesGenerator {
     private void leaveTheFloor(MotionEntry motion, String how) {
         motion.disposition = how;
         for (MotionEntry other : motions.values()) {
-            if (other != motion && other.actsOn(motion.id, motions) && !other.decided() && other.disposition == null
-                    && other.kind != MotionKind.RECONSIDERATION) {
+            if (other != motion && other.actsOn(motion.id, motions) && !other.decided() && other.disposition == null) {
                 other.disposition = text.fell.formatted(motion.id);
             }
         }
@@ -298,6 +305,12 @@ public final class MinutesGenerator {
             case CONSENT -> text.consent.formatted(m.id);
             case DIRECTION_TO_STAFF -> text.direction.formatted(m.id);
             case PROCEDURAL -> text.procedural.formatted(m.id);
+            case TABLE -> text.table.formatted(m.id, m.amends);
+            case LIFT_FROM_TABLE -> text.liftFromTable.formatted(m.id, m.amends);
+            case PREVIOUS_QUESTION -> text.previousQuestion.formatted(m.id, m.amends);
+            case APPEAL -> text.appeal.formatted(m.id);
+            case AGENDA_ADOPTION -> text.agendaAdoption.formatted(m.id);
+            case WALK_ON -> text.walkOn.formatted(m.id);
         };
     }
 
@@ -449,7 +462,7 @@ public final class MinutesGenerator {
 
         boolean actsOn(long target, Map<Long, MotionEntry> all) {
             MotionEntry m = this;
-            while (m.amends != null && m.kind != MotionKind.RECONSIDERATION) {
+            while (m.amends != null && m.kind.actsOnPendingMotion()) {
                 if (m.amends == target) {
                     return true;
                 }

@@ -21,7 +21,7 @@ public final class MotionRecords {
 
     /** How a motion ended. */
     public enum Result {
-        CARRIED, LOST, WITHDRAWN, DEFERRED, REFERRED, FELL, NOT_DECIDED
+        CARRIED, LOST, WITHDRAWN, DEFERRED, REFERRED, FELL, TABLED, NOT_DECIDED
     }
 
     /** One vote on a motion: its count, or none when it lapsed for want of quorum. */
@@ -131,6 +131,8 @@ public final class MotionRecords {
                 results.put(e.amends(), Result.REFERRED);
                 fall(moved, results, e.amends());
             }
+            case TABLE -> results.put(e.amends(), Result.TABLED);
+            case LIFT_FROM_TABLE -> results.remove(e.amends());
             default -> {
                 // nothing else changes
             }
@@ -141,7 +143,7 @@ public final class MotionRecords {
     private static void fall(Map<Long, LiveEvent.MotionMoved> moved, Map<Long, Result> results, long gone) {
         List<Long> family = new ArrayList<>(List.of(gone));
         for (LiveEvent.MotionMoved m : moved.values()) {
-            if (m.amends() != null && m.motionKind() != MotionKind.RECONSIDERATION && family.contains(m.amends())) {
+            if (m.amends() != null && m.motionKind().actsOnPendingMotion() && family.contains(m.amends())) {
                 family.add(m.motion());
                 results.putIfAbsent(m.motion(), Result.FELL);
             }
