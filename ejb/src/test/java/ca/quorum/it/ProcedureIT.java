@@ -308,6 +308,9 @@ class ProcedureIT {
         assertFalse(in(() -> councillor.call(() -> console.state(meeting))).toString().contains("counter-offer"),
                 "nor the closed motions on the live state");
         assertTrue(in(() -> mayor.call(() -> console.state(meeting))).toString().contains("counter-offer"));
+        assertThrows(jakarta.ejb.EJBException.class, () -> in(() -> councillor.call(() -> console.exportLog(meeting))),
+                "nor the log, which holds the closed session's business");
+        assertTrue(in(() -> mayor.call(() -> console.exportLog(meeting))).contains("counter-offer"));
         asClerk(() -> console.dispose(meeting, direction, ca.quorum.meeting.domain.live.LiveEvent.Disposition
                 .WITHDRAWN));
         asClerk(() -> console.leaveClosedSession(meeting));

@@ -88,15 +88,14 @@ public class RecordSignature {
     public static void requireSignable(boolean finalRecord, List<RecordSignature> existing, String username,
             SignerCapacity capacity) {
         if (!finalRecord) {
-            throw new RuleViolation("A draft cannot be signed; minutes are signed after council adopts them.");
+            throw RuleViolation.because("signature.aDraftCannotBeSignedMinutes");
         }
         if (existing.stream().anyMatch(s -> s.username.equals(username))) {
-            throw new RuleViolation("You have already signed this record; the other signature must come from "
-                    + "another person.");
+            throw RuleViolation.because("signature.youHaveAlreadySignedThisRecord");
         }
         if (existing.stream().anyMatch(s -> s.capacity == capacity)) {
-            throw new RuleViolation("This record already has the " + capacity.name().toLowerCase()
-                    + "'s signature.");
+            throw RuleViolation.because("signature.thisRecordAlreadyHasTheS",
+                    RuleViolation.term("capacity." + capacity.name()));
         }
     }
 

@@ -72,7 +72,7 @@ public class ByLaws {
         String number = clean.number().strip();
         if (!em.createQuery("select b.id from ByLaw b where b.number = :n", Long.class).setParameter("n", number)
                 .getResultList().isEmpty()) {
-            throw new RuleViolation("By-law " + number + " is already registered; each number is used once.");
+            throw RuleViolation.because("bylaw.byLawIsAlreadyRegisteredEach", number);
         }
         minutes.requireCarried(meetingId, motion);
         String title = "By-law " + number + ": " + clean.title().strip();

@@ -9,14 +9,22 @@ import java.util.List;
 public record LiveView(long meetingId, String title, String status, String closedSession, String currentItem,
         Long currentItemId, Quorum quorum, List<Attendee> attendees, List<MotionView> motions, VoteView openVote,
         VoteView lastResult, int logLength, List<Long> closedSessionResolutions, String pointOfOrder,
-        boolean rulingAppealable) implements java.io.Serializable {
+        boolean rulingAppealable, List<Long> liftedFromConsent) implements java.io.Serializable {
+
+    /** Whether some member casts more than one vote (weighted votes). */
+    public boolean weighted() {
+        return attendees.stream().anyMatch(a -> a.votes() > 1);
+    }
 
     public record Quorum(int counted, int needed, boolean met) implements java.io.Serializable {
     }
 
-    /** A member; {@code since} is when they last arrived or left (none: not yet recorded). */
-    public record Attendee(long member, String name, String presence, boolean declared, java.time.Instant since)
-            implements java.io.Serializable {
+    /**
+     * A member; {@code since} is when they last arrived or left (none: not yet recorded); {@code votes} how many votes
+     * they cast (more than one only on a body with weighted votes).
+     */
+    public record Attendee(long member, String name, String presence, boolean declared, java.time.Instant since,
+            int votes) implements java.io.Serializable {
     }
 
     /**

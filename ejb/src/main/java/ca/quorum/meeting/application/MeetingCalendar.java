@@ -35,8 +35,9 @@ public class MeetingCalendar {
             implements java.io.Serializable {
     }
 
+    /** A member; {@code votes}: how many votes they cast (more than one only where the body's by-law says so). */
     public record MemberSummary(long id, String name, String role, java.time.LocalDate termStart,
-            java.time.LocalDate termEnd) implements java.io.Serializable {
+            java.time.LocalDate termEnd, int votes) implements java.io.Serializable {
     }
 
     @PersistenceContext
@@ -65,7 +66,8 @@ public class MeetingCalendar {
                 .orElseThrow(() -> new ca.quorum.shared.application.RecordNotFoundException("body " + id));
         return new BodyDetail(body.id(), body.name("en"), body.name("fr"), body.kind().name(),
                 body.agendaDeadlineDays(), body.agendaDeadlineTime().toString(), body.members().stream()
-                        .map(m -> new MemberSummary(m.id(), m.fullName(), m.role().name(), m.termStart(), m.termEnd()))
+                        .map(m -> new MemberSummary(m.id(), m.fullName(), m.role().name(), m.termStart(), m.termEnd(),
+                                m.voteWeight()))
                         .toList(), body.meetingRules(java.time.LocalDate.now(
                                 em.find(Municipality.class, TenantContext.require()).timeZone())));
     }

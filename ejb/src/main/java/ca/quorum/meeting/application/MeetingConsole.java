@@ -275,12 +275,26 @@ public class MeetingConsole {
      */
     @RolesAllowed({Roles.COUNCILLOR, Roles.CHAIR})
     public LiveView castBallot(long meetingId, Choice choice, String ballotId) {
+        return run(meetingId, l -> l.live().castBallot(mySeat(l), choice, ballotId, Instant.now()));
+    }
+
+    /** From a councillor's tablet: a recorded vote on a motion, for the seat their account votes for (s.246(1)). */
+    @RolesAllowed({Roles.COUNCILLOR, Roles.CHAIR})
+    public LiveView askForRecordedVote(long meetingId, long motion) {
+        return run(meetingId, l -> l.live().requestRecordedVote(mySeat(l), motion, Instant.now()));
+    }
+
+    /** From a councillor's tablet: a point of order, for the seat their account votes for. */
+    @RolesAllowed({Roles.COUNCILLOR, Roles.CHAIR})
+    public LiveView raiseMyPointOfOrder(long meetingId, String point) {
+        return run(meetingId, l -> l.live().raisePointOfOrder(mySeat(l), point, Instant.now()));
+    }
+
+    /** The seat the caller's account votes for on the meeting's body. */
+    private long mySeat(Loaded loaded) {
         String me = Caller.username(session);
-        return run(meetingId, l -> {
-            Member seat = l.members().values().stream().filter(m -> me.equals(m.username())).findFirst()
-                    .orElseThrow(() -> RuleViolation.because("console.noSeat"));
-            return l.live().castBallot(seat.id(), choice, ballotId, Instant.now());
-        });
+        return loaded.members().values().stream().filter(m -> me.equals(m.username())).findFirst()
+                .orElseThrow(() -> RuleViolation.because("console.noSeat")).id();
     }
 
     @PermitAll
@@ -350,10 +364,17 @@ public class MeetingConsole {
         return new MeetingRecord(loaded.meeting(), loaded.members(), items, loaded.live(), loaded.live().log());
     }
 
-    /** The whole log as JSON, in order, for the clerk, members and exports. */
+    /**
+     * The whole log as JSON, in order, for the clerk, members and exports; not for a member who declared an interest
+     * in one of the meeting's closed items (the log holds the closed session's business).
+     */
     @RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.COUNCILLOR})
     public String exportLog(long meetingId) {
         load(meetingId, false);
+        if (declaredInterests.closedMaterialWithheld(meetingId)) {
+            throw new jakarta.ejb.EJBAccessException("The log holds closed-session business of an item in which you "
+                    + "declared an interest.");
+        }
         JsonArrayBuilder out = Json.createArrayBuilder();
         for (LoggedEvent e : events(meetingId)) {
             out.add(Json.createObjectBuilder().add("seq", e.seq()).add("at", e.at().toString()).add("type", e.type())
@@ -490,7 +511,8 @@ public class MeetingConsole {
             Presence presence = live.present().getOrDefault(m.id(), Presence.ABSENT);
             boolean outForInterest = live.closedSession() != null && declared.contains(m.id());
             attendees.add(new LiveView.Attendee(m.id(), m.fullName(), outForInterest ? "LEFT_FOR_INTEREST"
-                    : presence.name(), declared.contains(m.id()), live.attendanceChangedAt(m.id()).orElse(null)));
+                    : presence.name(), declared.contains(m.id()), live.attendanceChangedAt(m.id()).orElse(null),
+                    live.rules().weight(m.id())));
         }
         List<LiveView.MotionView> motions = live.motions().stream().filter(shown)
                 .map(m -> new LiveView.MotionView(m.id(), m.text(), name.apply(m.mover()), name.apply(m.seconder()),
@@ -529,7 +551,7 @@ public class MeetingConsole {
                 forPublic ? List.of() : live.closedSessionResolutions().stream().map(LiveMeeting.Motion::id).toList(),
                 live.pointOfOrder() == null || forPublic && live.closedSession() != null ? null
                         : name.apply(live.pointOfOrder().member()) + ": " + live.pointOfOrder().point(),
-                live.rulingAppealable());
+                live.rulingAppealable(), List.copyOf(live.liftedFromConsent()));
     }
 
     private static List<String> names(LiveMeeting.Vote vote, Choice choice, Function<Long, String> name) {

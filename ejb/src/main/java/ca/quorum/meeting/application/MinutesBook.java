@@ -84,8 +84,8 @@ public class MinutesBook {
     public List<MinutesView> generateMinutes(long meetingId) {
         MeetingConsole.MeetingRecord record = console.record(meetingId);
         if (record.live().status() != LiveMeeting.Status.ADJOURNED) {
-            throw new RuleViolation("Minutes are written after the meeting is adjourned; this meeting is "
-                    + record.live().status().name().toLowerCase().replace('_', ' ') + ".");
+            throw RuleViolation.because("minutes.minutesAreWrittenAfterTheMeeting",
+                    RuleViolation.term("meeting." + record.live().status().name()));
         }
         Municipality municipality = em.find(Municipality.class, TenantContext.require());
         Locale language = "fr".equals(municipality.defaultLanguage()) ? Locale.CANADA_FRENCH : Locale.CANADA;
@@ -94,7 +94,8 @@ public class MinutesBook {
         Meeting meeting = record.meeting();
         GeneratedMinutes generated = MinutesGenerator.generate(new MinutesSubject(municipality.name(language
                 .getLanguage()), meeting.body().name(language.getLanguage()), meeting.title(), meeting.startsAt(),
-                meeting.location(), municipality.timeZone(), language, members, record.items()), record.events());
+                meeting.location(), municipality.timeZone(), language, members, record.items(),
+                record.live().rules().weights()), record.events());
         List<MinutesView> out = new ArrayList<>();
         out.add(view(write(meetingId, MinutesKind.OPEN, generated.open())));
         generated.closed().ifPresent(closed -> out.add(view(write(meetingId, MinutesKind.CLOSED, closed))));
@@ -107,8 +108,7 @@ public class MinutesBook {
         if (existing.isPresent()) {
             Minutes minutes = existing.get();
             if (minutes.adopted()) {
-                throw new RuleViolation("These minutes were adopted; they are not generated again. A correction is a "
-                        + "new, linked record.");
+                throw RuleViolation.because("minutes.theseMinutesWereAdoptedTheyAre");
             }
             if (minutes.edit(html, false, minutes.version())) {
                 em.persist(new MinutesVersion(minutes, by, Instant.now(), "generated again from the meeting log"));
@@ -145,7 +145,7 @@ public class MinutesBook {
         Meeting recorded = meeting(minutes.meetingId());
         Meeting adopting = meeting(atMeetingId);
         if (!adopting.body().id().equals(recorded.body().id()) || !adopting.startsAt().isAfter(recorded.startsAt())) {
-            throw new RuleViolation("Minutes are adopted at a later meeting of " + recorded.body().name("en") + ".");
+            throw RuleViolation.because("minutes.adoptedAtALaterMeetingOf", recorded.body().name("en"));
         }
         requireCarried(atMeetingId, motion);
         Instant now = Instant.now();

@@ -74,7 +74,7 @@ public class Agenda {
     public Agenda(Meeting meeting, List<TemplateSection> template) {
         this.meeting = Objects.requireNonNull(meeting);
         if (template.isEmpty()) {
-            throw new RuleViolation("The template has no sections.");
+            throw RuleViolation.because("agenda.theTemplateHasNoSections");
         }
         for (TemplateSection section : template) {
             sections.add(new AgendaSection(this, sections.size(), section));
@@ -104,7 +104,7 @@ public class Agenda {
      */
     public AgendaItem addWalkOn(AgendaSection section, String title, Instant now) {
         if (meeting.status() != MeetingStatus.IN_PROGRESS) {
-            throw new RuleViolation("An item is added by motion only while the meeting is in progress.");
+            throw RuleViolation.because("agenda.anItemIsAddedByMotion");
         }
         requireOwn(section);
         ItemDraft draft = new ItemDraft(title, "", null, null, null);
@@ -154,7 +154,7 @@ public class Agenda {
     public void approveLateItem(AgendaItem item) {
         requireOwn(item);
         if (!item.late()) {
-            throw new RuleViolation("Item " + number(item) + " is not a late item.");
+            throw RuleViolation.because("agenda.itemIsNotALateItem", number(item));
         }
         item.approveLate();
     }
@@ -164,7 +164,7 @@ public class Agenda {
         requireOwn(item);
         int index = siblings(item.section(), item.parent()).indexOf(item);
         if (index == 0) {
-            throw new RuleViolation("Item " + number(item) + " is already first.");
+            throw RuleViolation.because("agenda.itemIsAlreadyFirst", number(item));
         }
         moveTo(item, item.section(), item.parent(), index - 1);
     }
@@ -175,7 +175,7 @@ public class Agenda {
         List<AgendaItem> siblings = siblings(item.section(), item.parent());
         int index = siblings.indexOf(item);
         if (index == siblings.size() - 1) {
-            throw new RuleViolation("Item " + number(item) + " is already last.");
+            throw RuleViolation.because("agenda.itemIsAlreadyLast", number(item));
         }
         moveTo(item, item.section(), item.parent(), index + 1);
     }
@@ -186,10 +186,10 @@ public class Agenda {
         List<AgendaItem> siblings = siblings(item.section(), item.parent());
         int index = siblings.indexOf(item);
         if (item.parent() != null) {
-            throw new RuleViolation("Item " + number(item) + " is already a sub-item; items nest one level only.");
+            throw RuleViolation.because("agenda.itemIsAlreadyASubItem", number(item));
         }
         if (index == 0) {
-            throw new RuleViolation("Item " + number(item) + " has no item above it to go under.");
+            throw RuleViolation.because("agenda.itemHasNoItemAboveIt", number(item));
         }
         AgendaItem newParent = siblings.get(index - 1);
         moveTo(item, item.section(), newParent, siblings(item.section(), newParent).size());
@@ -200,7 +200,7 @@ public class Agenda {
         requireOwn(item);
         AgendaItem parent = item.parent();
         if (parent == null) {
-            throw new RuleViolation("Item " + number(item) + " is not a sub-item.");
+            throw RuleViolation.because("agenda.itemIsNotASubItem", number(item));
         }
         int parentIndex = siblings(parent.section(), null).indexOf(parent);
         moveTo(item, item.section(), null, parentIndex + 1);
@@ -292,12 +292,12 @@ public class Agenda {
 
     public AgendaItem item(long itemId) {
         return items.stream().filter(i -> Objects.equals(i.id(), itemId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("The agenda has no item " + itemId + "."));
+                .orElseThrow(() -> RuleViolation.because("agenda.theAgendaHasNoItem", itemId));
     }
 
     public AgendaSection section(long sectionId) {
         return sections.stream().filter(s -> Objects.equals(s.id(), sectionId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("The agenda has no section " + sectionId + "."));
+                .orElseThrow(() -> RuleViolation.because("agenda.theAgendaHasNoSection", sectionId));
     }
 
     /** What stands in the way of publishing, item by item; empty when the agenda can be published. */
@@ -359,20 +359,20 @@ public class Agenda {
 
     private void requireOpen() {
         if (meeting.status() != MeetingStatus.SCHEDULED) {
-            throw new RuleViolation("The meeting is " + meeting.status().name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ') + "; its agenda can no longer change.");
+            throw RuleViolation.because("agenda.theMeetingIsItsAgendaCan",
+                    RuleViolation.term("meeting." + meeting.status().name()));
         }
     }
 
     private void requireOwn(AgendaSection section) {
         if (section == null || section.agenda() != this) {
-            throw new RuleViolation("That section is not part of this agenda.");
+            throw RuleViolation.because("agenda.thatSectionIsNotPartOf");
         }
     }
 
     private void requireOwn(AgendaItem item) {
         if (item == null || !items.contains(item)) {
-            throw new RuleViolation("That item is not part of this agenda.");
+            throw RuleViolation.because("agenda.thatItemIsNotPartOf");
         }
     }
 }

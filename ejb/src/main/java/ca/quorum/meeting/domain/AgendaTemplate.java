@@ -79,7 +79,7 @@ public class AgendaTemplate {
     public void replaceSections(List<TemplateSection> replacement) {
         List<String> problems = new ArrayList<>();
         if (replacement == null || replacement.isEmpty()) {
-            throw new RuleViolation("A template needs at least one section.");
+            throw RuleViolation.because("template.aTemplateNeedsAtLeastOne");
         }
         if (replacement.stream().filter(s -> s.kind().closed()).count() > 1) {
             problems.add("A template can have only one closed session section.");

@@ -26,16 +26,16 @@ public record ProcedureSettings(boolean electronicCountsForQuorum, boolean secon
 
     public ProcedureSettings {
         if (reconsiderationRule == null) {
-            throw new RuleViolation("Choose what a reconsideration needs to carry.");
+            throw RuleViolation.because("procedure.chooseWhatAReconsiderationNeedsTo");
         }
         if (reconsiderationsPerMotion < 1 || reconsiderationsPerMotion > 9) {
-            throw new RuleViolation("A motion may be reconsidered 1 to 9 times at one meeting.");
+            throw RuleViolation.because("procedure.aMotionMayBeReconsideredTo");
         }
         if (seats != null && (seats < 1 || seats > 200)) {
-            throw new RuleViolation("The whole number of members is 1 to 200.");
+            throw RuleViolation.because("procedure.theWholeNumberOfMembersIs");
         }
         if (deemedQuorum == null) {
-            throw new RuleViolation("Choose how MCIA s.7(1) is read.");
+            throw RuleViolation.because("procedure.chooseHowMciaSIsRead");
         }
     }
 }

@@ -58,21 +58,30 @@ class RefusalsTest {
     }
 
     @Test
-    void everyKeyTheLiveMeetingUsesHasItsText() throws IOException {
+    void everyKeyTheCodeUsesHasItsText() throws IOException {
         Properties en = bundle("refusals.properties");
-        String source = Files.readString(Path.of("src/main/java/ca/quorum/meeting/domain/live/LiveMeeting.java"));
-        Matcher used = Pattern.compile("because\\(\"([a-zA-Z.]+)\"").matcher(source);
+        Pattern because = Pattern.compile("because\\(\"([a-zA-Z.]+)\"");
+        Pattern term = Pattern.compile("term\\(\"([a-zA-Z]+\\.)\"");
         int n = 0;
-        while (used.find()) {
-            n++;
-            String key = used.group(1);
-            boolean known = key.endsWith(".") ? en.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
-                    : en.containsKey(key);
-            assertTrue(known, key);
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                for (Pattern p : List.of(because, term)) {
+                    Matcher used = p.matcher(source);
+                    while (used.find()) {
+                        n++;
+                        String key = used.group(1);
+                        boolean known = key.endsWith(".") ? en.stringPropertyNames().stream()
+                                .anyMatch(k -> k.startsWith(key)) : en.containsKey(key);
+                        assertTrue(known, file.getFileName() + ": " + key);
+                    }
+                }
+            }
         }
-        assertTrue(n > 50, "the live meeting's refusals are keys: " + n);
-        for (String term : List.of("presence.", "kind.", "status.", "act.", "before.", "side.", "choice.")) {
-            assertTrue(Stream.of(en.stringPropertyNames().toArray(String[]::new)).anyMatch(k -> k.startsWith(term)));
+        assertTrue(n > 100, "refusals are keys: " + n);
+        for (String prefix : List.of("presence.", "kind.", "status.", "act.", "before.", "side.", "choice.",
+                "meeting.", "capacity.", "minutes.")) {
+            assertTrue(Stream.of(en.stringPropertyNames().toArray(String[]::new)).anyMatch(k -> k.startsWith(prefix)));
         }
     }
 

@@ -81,6 +81,29 @@ public class BodiesView implements Serializable {
         }
     }
 
+    private final java.util.Map<Long, Integer> votes = new java.util.HashMap<>();
+
+    /** The votes typed for each member, by member id. */
+    public java.util.Map<Long, Integer> getVotes() {
+        if (selected != null) {
+            selected.members().forEach(m -> votes.putIfAbsent(m.id(), m.votes()));
+        }
+        return votes;
+    }
+
+    /** Gives a member the votes typed for them (weighted votes of county councils). */
+    public void saveVotes(long memberId) {
+        try {
+            Integer typed = votes.get(memberId);
+            bodies.weighVotes(memberId, typed == null ? 1 : typed);
+            votes.clear();
+            show();
+            Notices.done("bodies.votesSaved");
+        } catch (RuleViolation refused) {
+            Notices.refused(refused);
+        }
+    }
+
     public void saveProcedure() {
         try {
             bodies.setProcedure(bodyId, new ProcedureSettings(electronicCounts, seconderRequired, silenceIsNo,

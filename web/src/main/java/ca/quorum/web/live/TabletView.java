@@ -80,6 +80,42 @@ public class TabletView implements Serializable {
         }
     }
 
+    private String point;
+
+    /** Asks for a recorded vote on the motion being voted, or just voted (s.246(1)). */
+    public void askForRecordedVote() {
+        Long motion = live.openVote() != null ? Long.valueOf(live.openVote().motion())
+                : live.lastResult() != null ? Long.valueOf(live.lastResult().motion()) : null;
+        if (motion == null) {
+            return;
+        }
+        try {
+            live = console.askForRecordedVote(meetingId, motion);
+            Notices.done("tablet.recordedAsked");
+        } catch (RuleViolation refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    /** Raises a point of order for the chair to rule on. */
+    public void raisePointOfOrder() {
+        try {
+            live = console.raiseMyPointOfOrder(meetingId, point);
+            point = null;
+            Notices.done("tablet.pointRaised");
+        } catch (RuleViolation refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    public String getPoint() {
+        return point;
+    }
+
+    public void setPoint(String point) {
+        this.point = point;
+    }
+
     public long getMeetingId() {
         return meetingId;
     }

@@ -108,11 +108,16 @@ class LiveVotingJourneyIT {
         Journey.clickId(driver, id);
     }
 
-    /** Seconds motion {@code n} (by Councillor Grace Chen, or Moreau for her own), votes four hands for, closes. */
-    private void decideByHands(ChromeDriver clerk, int n, String result) {
+    /**
+     * Seconds motion {@code n} (by Councillor Grace Chen, or Moreau for her own), votes four hands for, closes; waits
+     * for each answer so that no choice is lost to a re-render.
+     */
+    private void decideByHands(ChromeDriver clerk, int n, String motion, String result) {
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:seconder")))
                 .selectByVisibleText(n == 4 ? "Councillor Daniel Moreau" : "Councillor Grace Chen");
         click(clerk, "Seconded " + n);
+        waiting(clerk).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("button[aria-label='Seconded " + n + "']")));
         click(clerk, "Open the vote " + n);
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-vote"), "0 of 6 voted"));
         for (String name : List.of("Councillor Amara Okafor", "Councillor Benoît Lapointe", "Councillor Daniel Moreau",
@@ -123,7 +128,10 @@ class LiveVotingJourneyIT {
         }
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-vote"), "4 of 6 voted"));
         clickId(clerk, "console:close-vote");
-        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-result"), result));
+        waiting(clerk).until(d -> {
+            String shown = d.findElement(By.id("console-result")).getText();
+            return shown.contains(motion) && shown.contains(result);
+        });
     }
 
     @Test
@@ -198,12 +206,14 @@ class LiveVotingJourneyIT {
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:requester")))
                 .selectByVisibleText("Councillor Amara Okafor");
         click(clerk, "Lift from the consent agenda 5.2");
+        waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".console-items"),
+                "lifted, dealt with on its own"));
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:mover")))
                 .selectByVisibleText("Councillor Benoît Lapointe");
         clickId(clerk, "console:move-consent");
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions"),
                 "That consent agenda item 5.1 be adopted as recommended."));
-        decideByHands(clerk, 2, "Carried (4 for, 2 against)");
+        decideByHands(clerk, 2, "That consent agenda item 5.1", "Carried (4 for, 2 against)");
 
         // closed session: the resolution in open session (s.239(4)), then in, then rise
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:mover")))
@@ -214,7 +224,7 @@ class LiveVotingJourneyIT {
         clickId(clerk, "console:move-closed");
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions"),
                 "proceed into closed session under s.239(2)(c)"));
-        decideByHands(clerk, 3, "Carried");
+        decideByHands(clerk, 3, "proceed into closed session", "Carried");
         click(clerk, "Go into closed session 3");
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-status"),
                 "s.239(2)(c)"));
@@ -229,7 +239,7 @@ class LiveVotingJourneyIT {
         clickId(clerk, "console:move");
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions"),
                 "That Council accept the offer as reported."));
-        decideByHands(clerk, 4, "Carried (4 for, 2 against)");
+        decideByHands(clerk, 4, "accept the offer as reported", "Carried (4 for, 2 against)");
         assertTrue(clerk.findElement(By.id("motions")).getText().contains("Resolution C-"),
                 "carried motions show their resolution numbers");
         assertAccessible(clerk, "meeting console after rise and report");

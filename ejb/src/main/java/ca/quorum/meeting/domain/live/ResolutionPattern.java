@@ -13,10 +13,10 @@ public record ResolutionPattern(String pattern) implements java.io.Serializable 
 
     public ResolutionPattern {
         if (pattern == null || !pattern.contains("{seq}")) {
-            throw new RuleViolation("A resolution number pattern contains {seq}, the number in the year.");
+            throw RuleViolation.because("resolution.aResolutionNumberPatternContainsSeq");
         }
         if (pattern.length() > 60) {
-            throw new RuleViolation("A resolution number pattern has at most 60 characters.");
+            throw RuleViolation.because("resolution.aResolutionNumberPatternHasAt");
         }
     }
 

@@ -101,11 +101,10 @@ public class Minutes {
     public boolean edit(String newHtml, boolean empty, int basedOn) {
         requireDraft("edited");
         if (empty) {
-            throw new RuleViolation("Minutes cannot be empty; nothing was saved.");
+            throw RuleViolation.because("minutes.minutesCannotBeEmptyNothingWas");
         }
         if (basedOn != version) {
-            throw new RuleViolation("Version " + version + " was saved while you edited version " + basedOn
-                    + "; nothing was saved. Reload the minutes and make your change again.");
+            throw RuleViolation.because("minutes.versionWasSavedWhileYouEdited", version, basedOn);
         }
         if (newHtml.equals(html)) {
             return false;
@@ -117,9 +116,9 @@ public class Minutes {
 
     /** Adoption by a carried motion of a later meeting; the rendered PDF is stored with it. */
     public void adopt(long atMeeting, long motion, long pdf, String by, Instant at) {
-        requireDraft("adopted again");
+        requireDraft("adoptedAgain");
         if (atMeeting == meetingId) {
-            throw new RuleViolation("Minutes are adopted at a later meeting, not at the meeting they record.");
+            throw RuleViolation.because("minutes.minutesAreAdoptedAtALater");
         }
         this.status = MinutesStatus.ADOPTED;
         this.adoptedMeetingId = atMeeting;
@@ -132,11 +131,10 @@ public class Minutes {
     /** A draft correction of these adopted minutes, starting from their text; these minutes link to it. */
     public Minutes correction(Instant at) {
         if (status != MinutesStatus.ADOPTED) {
-            throw new RuleViolation("Only adopted minutes are corrected; a draft is simply edited.");
+            throw RuleViolation.because("minutes.onlyAdoptedMinutesAreCorrectedA");
         }
         if (correctedById != null) {
-            throw new RuleViolation("These minutes already have a correction (record " + correctedById
-                    + "); correct that one instead.");
+            throw RuleViolation.because("minutes.theseMinutesAlreadyHaveACorrection", correctedById);
         }
         return new Minutes(meetingId, kind, html, id, at);
     }
@@ -148,15 +146,15 @@ public class Minutes {
     /** The signed PDF replaces the unsigned one as the record's file. */
     public void signedAs(long signedPdf) {
         if (status != MinutesStatus.ADOPTED) {
-            throw new RuleViolation("Draft minutes cannot be signed; they are signed after council adopts them.");
+            throw RuleViolation.because("minutes.draftMinutesCannotBeSignedThey");
         }
         this.pdfId = signedPdf;
     }
 
     private void requireDraft(String what) {
         if (status == MinutesStatus.ADOPTED) {
-            throw new RuleViolation("These minutes were adopted on " + adoptedAt + " and cannot be " + what
-                    + "; a correction is a new, linked record.");
+            throw RuleViolation.because("minutes.theseMinutesWereAdoptedOnAnd", adoptedAt,
+                    RuleViolation.term("minutes." + what));
         }
     }
 

@@ -377,7 +377,7 @@ public final class MinutesGenerator {
             lines.add(text.opposed + ": " + names(v.ballots, Choice.NO));
             if (v.deemed != null) {
                 lines.add(text.deemedOpposed + ": " + (v.deemed.isEmpty() ? text.none
-                        : v.deemed.stream().map(this::name).collect(Collectors.joining(", "))));
+                        : v.deemed.stream().map(this::voter).collect(Collectors.joining(", "))));
             } else if (t.deemedNo() > 0) {
                 lines.add(text.deemedOpposed + ": " + t.deemedNo());
             }
@@ -386,9 +386,15 @@ public final class MinutesGenerator {
     }
 
     private String names(Map<Long, Choice> cast, Choice choice) {
-        String names = cast.entrySet().stream().filter(e -> e.getValue() == choice).map(e -> name(e.getKey()))
+        String names = cast.entrySet().stream().filter(e -> e.getValue() == choice).map(e -> voter(e.getKey()))
                 .collect(Collectors.joining(", "));
         return names.isEmpty() ? text.none : names;
+    }
+
+    /** A member's name in a recorded vote, with their votes where they cast more than one (weighted votes). */
+    private String voter(long member) {
+        int votes = subject.votes().getOrDefault(member, 1);
+        return votes > 1 ? name(member) + " (" + text.votes.formatted(votes) + ")" : name(member);
     }
 
     private String name(long member) {

@@ -297,6 +297,19 @@ class MinutesGeneratorTest {
     }
 
     @Test
+    void aWeightedMembersVotesAreShownInTheRecordedVote() {
+        List<LiveEvent> log = opening();
+        log.add(new LiveEvent.MotionMoved(at(3), 1, SALT, "That the county road be resurfaced.", 1, null,
+                VoteRule.MAJORITY_OF_WHOLE_COUNCIL, false));
+        vote(log, 1, 1, true, 2, 1, List.of(), true);
+        MinutesSubject county = new MinutesSubject("County of Lakeview", "County Council", "Regular Meeting",
+                SEVEN_PM, "Chamber", TORONTO, Locale.CANADA, members(), subject(Locale.CANADA).items(),
+                Map.of(1L, 3));
+        String open = MinutesGenerator.generate(county, log).open();
+        assertTrue(open.contains("<li>For: Mayor Eleanor Whitfield (3 votes), Councillor Grace Chen</li>"), open);
+    }
+
+    @Test
     void aVoteClosedWithoutQuorumIsRecordedAsNotDecided() {
         List<LiveEvent> log = opening();
         log.add(new LiveEvent.MotionMoved(at(3), 1, SALT, "That the tender be awarded.", 1, null,
