@@ -108,8 +108,7 @@ public class SigningKeys {
         Optional<SigningKey> own = personal(Caller.username(session));
         if (own.isPresent()) {
             if (password == null || password.isEmpty()) {
-                throw new RuleViolation("You sign with your own certificate: enter its keystore password. Nothing "
-                        + "was signed.");
+                throw RuleViolation.because("signing.youSignWithYourOwnCertificate");
             }
             Certificates.KeyAndChain opened = Certificates.open(KeyVault.open(own.get().keystore(), KEYSTORE),
                     password.toCharArray());
@@ -131,14 +130,14 @@ public class SigningKeys {
 
     private Certificates.KeyAndChain checked(byte[] pkcs12, String password) {
         if (pkcs12 == null || pkcs12.length == 0) {
-            throw new RuleViolation("Choose a PKCS#12 keystore file (.p12 or .pfx).");
+            throw RuleViolation.because("signing.chooseAPkcsKeystoreFileP");
         }
         Certificates.KeyAndChain opened = Certificates.open(pkcs12, password == null ? new char[0]
                 : password.toCharArray());
         X509Certificate certificate = opened.chain().get(0);
         if (Instant.now().isAfter(certificate.getNotAfter().toInstant())) {
-            throw new RuleViolation("The certificate in this keystore expired on "
-                    + certificate.getNotAfter().toInstant() + "; nothing was stored.");
+            throw RuleViolation.because("signing.theCertificateInThisKeystoreExpired",
+                    certificate.getNotAfter().toInstant());
         }
         return opened;
     }

@@ -58,7 +58,7 @@ public class Verification {
 
     public Result verify(byte[] pdf) {
         if (pdf == null || pdf.length == 0) {
-            throw new RuleViolation("Choose a PDF file to verify, or paste its SHA-256.");
+            throw RuleViolation.because("verification.chooseAPdfFileToVerify");
         }
         return lookup(SignatureInspector.sha256Hex(pdf), pdf);
     }
@@ -67,7 +67,7 @@ public class Verification {
     public Result verify(String sha256) {
         String clean = sha256 == null ? "" : sha256.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
         if (!SHA256.matcher(clean).matches()) {
-            throw new RuleViolation("A SHA-256 is 64 hexadecimal digits (0-9, a-f); check what you pasted.");
+            throw RuleViolation.because("verification.aShaIsHexadecimalDigitsA");
         }
         return lookup(clean, null);
     }

@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import ca.quorum.admin.domain.Roles;
-import ca.quorum.documents.domain.StoredFile;
 import ca.quorum.documents.infrastructure.FileStore;
 import ca.quorum.meeting.domain.AgendaPacket;
 import ca.quorum.meeting.domain.AgendaRevision;
@@ -47,7 +46,6 @@ public class Packets {
 
     @EJB
     FileStore files;
-
 
     @EJB
     AuditLog audit;

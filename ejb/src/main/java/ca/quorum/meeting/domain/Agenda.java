@@ -109,7 +109,7 @@ public class Agenda {
         requireOwn(section);
         ItemDraft draft = new ItemDraft(title, "", null, null, null);
         if (!draft.problems().isEmpty()) {
-            throw new RuleViolation(draft.problems());
+            throw RuleViolation.of(draft.problems());
         }
         AgendaItem item = new AgendaItem(this, section, draft, true, now);
         item.placeAt(section, null, siblings(section, null).size());
@@ -124,24 +124,24 @@ public class Agenda {
     public AgendaItem addItem(AgendaSection section, ItemDraft draft, Instant now, ZoneId zone) {
         requireOpen();
         requireOwn(section);
-        List<String> problems = new ArrayList<>(draft.problems());
+        List<RuleViolation.Refusal> problems = new ArrayList<>(draft.problems());
         if (draft.isClosed() && !section.kind().closed()) {
-            problems.add("A closed item belongs in the closed session section.");
+            problems.add(RuleViolation.refusal("agenda.aClosedItemBelongsInThe"));
         }
         if (!draft.isClosed() && section.kind().closed()) {
-            problems.add("An item of the closed session needs its s.239 reason.");
+            problems.add(RuleViolation.refusal("agenda.anItemOfTheClosedSession"));
         }
         if (draft.report() != null) {
             if (!draft.report().canGoOnAgenda()) {
-                problems.add("The staff report \"" + draft.report().title() + "\" is " + draft.report().status()
-                        .description() + "; only a report in approval or approved can be put on an agenda.");
+                problems.add(RuleViolation.refusal("agenda.theStaffReportIsOnlyA", draft.report().title(),
+                        RuleViolation.term("report." + draft.report().status().name())));
             }
             if (items.stream().anyMatch(i -> i.report() == draft.report())) {
-                problems.add("The staff report \"" + draft.report().title() + "\" is already on this agenda.");
+                problems.add(RuleViolation.refusal("agenda.theStaffReportIsAlreadyOn", draft.report().title()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
+            throw RuleViolation.of(problems);
         }
         boolean late = now.isAfter(meeting.body().agendaDeadline(meeting.startsAt(), zone));
         AgendaItem item = new AgendaItem(this, section, draft, late, now);
@@ -214,25 +214,25 @@ public class Agenda {
         requireOpen();
         requireOwn(item);
         requireOwn(section);
-        List<String> problems = new ArrayList<>();
+        List<RuleViolation.Refusal> problems = new ArrayList<>();
         if (parent != null) {
             requireOwn(parent);
             if (parent == item) {
-                problems.add("An item cannot go under itself.");
+                problems.add(RuleViolation.refusal("agenda.anItemCannotGoUnderItself"));
             } else if (parent.parent() != null) {
-                problems.add("Items nest one level only: " + number(parent) + " is already a sub-item.");
+                problems.add(RuleViolation.refusal("agenda.itemsNestOneLevelOnlyIs", number(parent)));
             } else if (!children(item).isEmpty()) {
-                problems.add("Item " + number(item) + " has sub-items, so it cannot become one.");
+                problems.add(RuleViolation.refusal("agenda.itemHasSubItemsSoIt", number(item)));
             } else if (parent.section() != section) {
-                problems.add("A sub-item stays in the section of its item.");
+                problems.add(RuleViolation.refusal("agenda.aSubItemStaysInThe"));
             }
         }
         if (item.closed() != section.kind().closed()) {
-            problems.add(item.closed() ? "A closed item stays in the closed session section."
-                    : "Only closed items go in the closed session section.");
+            problems.add(RuleViolation.refusal(item.closed() ? "agenda.closedItemStaysClosed"
+                    : "agenda.onlyClosedItemsInClosedSession"));
         }
         if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
+            throw RuleViolation.of(problems);
         }
         List<AgendaItem> subItems = children(item);
         List<AgendaItem> from = siblings(item.section(), item.parent());
@@ -300,17 +300,21 @@ public class Agenda {
                 .orElseThrow(() -> RuleViolation.because("agenda.theAgendaHasNoSection", sectionId));
     }
 
-    /** What stands in the way of publishing, item by item; empty when the agenda can be published. */
+    /** What stands in the way of publishing, item by item, in English; empty when the agenda can be published. */
     public List<String> publishProblems() {
-        List<String> problems = new ArrayList<>();
+        return RuleViolation.english(publishRefusals());
+    }
+
+    /** What stands in the way of publishing, item by item; empty when the agenda can be published. */
+    public List<RuleViolation.Refusal> publishRefusals() {
+        List<RuleViolation.Refusal> problems = new ArrayList<>();
         for (AgendaItem item : itemsInOrder()) {
             if (item.awaitingLateApproval()) {
-                problems.add("Item " + number(item) + " \"" + item.title()
-                        + "\" was added after the agenda deadline and needs the clerk's approval.");
+                problems.add(RuleViolation.refusal("agenda.itemWasAddedAfterTheAgenda", number(item), item.title()));
             }
             if (item.report() != null && !item.report().approved()) {
-                problems.add("Item " + number(item) + " \"" + item.title() + "\": the staff report is "
-                        + item.report().status().description() + "; only approved reports can be published.");
+                problems.add(RuleViolation.refusal("agenda.itemTheStaffReportIsOnly", number(item), item.title(),
+                        RuleViolation.term("report." + item.report().status().name())));
             }
         }
         return problems;
@@ -323,9 +327,9 @@ public class Agenda {
      */
     public PublishedAgenda publish(Instant now, Function<StaffReport, PublishedAgenda.Report> reports) {
         requireOpen();
-        List<String> problems = publishProblems();
+        List<RuleViolation.Refusal> problems = publishRefusals();
         if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
+            throw RuleViolation.of(problems);
         }
         publishedRevision++;
         List<PublishedAgenda.Section> published = new ArrayList<>();

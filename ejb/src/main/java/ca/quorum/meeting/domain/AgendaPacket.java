@@ -121,7 +121,8 @@ public class AgendaPacket {
 
     private void requireBuilding() {
         if (status != PacketStatus.BUILDING) {
-            throw new RuleViolation("This packet build is already " + status.name().toLowerCase() + ".");
+            throw RuleViolation.because("packet.thisPacketBuildIsAlready",
+                    RuleViolation.term("packet." + status.name()));
         }
     }
 

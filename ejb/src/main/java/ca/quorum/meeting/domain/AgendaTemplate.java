@@ -77,22 +77,22 @@ public class AgendaTemplate {
      * one consent agenda, and no two sections with the same title.
      */
     public void replaceSections(List<TemplateSection> replacement) {
-        List<String> problems = new ArrayList<>();
+        List<RuleViolation.Refusal> problems = new ArrayList<>();
         if (replacement == null || replacement.isEmpty()) {
             throw RuleViolation.because("template.aTemplateNeedsAtLeastOne");
         }
         if (replacement.stream().filter(s -> s.kind().closed()).count() > 1) {
-            problems.add("A template can have only one closed session section.");
+            problems.add(RuleViolation.refusal("template.aTemplateCanHaveOnlyOne"));
         }
         if (replacement.stream().filter(s -> s.kind().consent()).count() > 1) {
-            problems.add("A template can have only one consent agenda.");
+            problems.add(RuleViolation.refusal("template.aTemplateCanHaveOnlyOne2"));
         }
         if (replacement.stream().map(s -> s.title().toLowerCase(java.util.Locale.ROOT)).distinct().count()
                 < replacement.size()) {
-            problems.add("Two sections have the same title.");
+            problems.add(RuleViolation.refusal("template.twoSectionsHaveTheSameTitle"));
         }
         if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
+            throw RuleViolation.of(problems);
         }
         sections.clear();
         sections.addAll(replacement);

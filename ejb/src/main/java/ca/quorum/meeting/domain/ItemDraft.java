@@ -3,6 +3,8 @@ package ca.quorum.meeting.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import ca.quorum.shared.domain.RuleViolation;
+
 /**
  * What the clerk enters for a new agenda item. A closed item carries the s.239 reason and the title the public sees
  * in place of its own.
@@ -28,18 +30,18 @@ public record ItemDraft(String title, String text, ClosedReason closedReason, St
     }
 
     /** Everything wrong with the draft on its own, in the clerk's words; empty when it can be added. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    public List<RuleViolation.Refusal> problems() {
+        List<RuleViolation.Refusal> problems = new ArrayList<>();
         if (title == null || title.isBlank()) {
-            problems.add("An item needs a title.");
+            problems.add(RuleViolation.refusal("item.anItemNeedsATitle"));
         } else if (title.strip().length() > MAX_TITLE) {
-            problems.add("An item title can have at most " + MAX_TITLE + " characters.");
+            problems.add(RuleViolation.refusal("item.anItemTitleCanHaveAt", MAX_TITLE));
         }
         if (isClosed() && (publicTitle == null || publicTitle.isBlank())) {
-            problems.add("A closed item needs a public title, which the public agenda shows in place of its own.");
+            problems.add(RuleViolation.refusal("item.aClosedItemNeedsAPublic"));
         }
         if (!isClosed() && publicTitle != null && !publicTitle.isBlank()) {
-            problems.add("Only a closed item has a separate public title.");
+            problems.add(RuleViolation.refusal("item.onlyAClosedItemHasA"));
         }
         return problems;
     }

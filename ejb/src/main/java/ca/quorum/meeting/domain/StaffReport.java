@@ -106,10 +106,10 @@ public class StaffReport {
     public ReportAttachment attach(String actor, String fileName, StoredFile file, int pages) {
         requireAuthorEditing(actor);
         if (fileName == null || fileName.isBlank()) {
-            throw new RuleViolation("An attachment needs a file name.");
+            throw RuleViolation.because("report.anAttachmentNeedsAFileName");
         }
         if (attachments.size() >= MAX_ATTACHMENTS) {
-            throw new RuleViolation("A report can have at most " + MAX_ATTACHMENTS + " attachments.");
+            throw RuleViolation.because("report.aReportCanHaveAtMost", MAX_ATTACHMENTS);
         }
         ReportAttachment attachment = new ReportAttachment(this, attachments.size(), fileName.strip(), file, pages);
         attachments.add(attachment);
@@ -119,7 +119,7 @@ public class StaffReport {
     public void detach(String actor, long attachmentId) {
         requireAuthorEditing(actor);
         if (!attachments.removeIf(a -> a.id() != null && a.id() == attachmentId)) {
-            throw new RuleViolation("The report has no attachment " + attachmentId + ".");
+            throw RuleViolation.because("report.theReportHasNoAttachment", attachmentId);
         }
     }
 
@@ -127,7 +127,7 @@ public class StaffReport {
     public void submit(String actor, List<ApprovalStepSpec> chain, Instant now) {
         requireAuthorEditing(actor);
         if (chain.isEmpty()) {
-            throw new RuleViolation("The municipality has no approval chain; ask the clerk to set one up.");
+            throw RuleViolation.because("report.theMunicipalityHasNoApprovalChain");
         }
         steps.clear();
         for (ApprovalStepSpec spec : chain) {
@@ -186,17 +186,17 @@ public class StaffReport {
     }
 
     private void write(String newTitle, String newRecommendation, String newBody) {
-        List<String> problems = new ArrayList<>();
+        List<RuleViolation.Refusal> problems = new ArrayList<>();
         if (newTitle == null || newTitle.isBlank()) {
-            problems.add("A report needs a title.");
+            problems.add(RuleViolation.refusal("report.aReportNeedsATitle"));
         } else if (newTitle.strip().length() > ItemDraft.MAX_TITLE) {
-            problems.add("A report title can have at most " + ItemDraft.MAX_TITLE + " characters.");
+            problems.add(RuleViolation.refusal("report.aReportTitleCanHaveAt", ItemDraft.MAX_TITLE));
         }
         if (newRecommendation == null || newRecommendation.isBlank()) {
-            problems.add("A report needs a recommendation.");
+            problems.add(RuleViolation.refusal("report.aReportNeedsARecommendation"));
         }
         if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
+            throw RuleViolation.of(problems);
         }
         title = newTitle.strip();
         recommendation = newRecommendation.strip();
@@ -210,27 +210,27 @@ public class StaffReport {
 
     private void requireAuthorEditing(String actor) {
         if (!author.equals(actor)) {
-            throw new RuleViolation("Only the author, " + authorName + ", can change or submit this report.");
+            throw RuleViolation.because("report.onlyTheAuthorCanChangeOr", authorName);
         }
         if (!status.editable()) {
-            throw new RuleViolation("The report is " + status.description() + " and cannot be changed now.");
+            throw RuleViolation.because("report.theReportIsAndCannotBe",
+                    RuleViolation.term("report." + status.name()));
         }
     }
 
     private ReportStep requireCurrentApprover(String actor) {
         ReportStep step = pendingStep()
-                .orElseThrow(() -> new RuleViolation("The report is " + status.description()
-                        + "; there is no approval waiting."));
+                .orElseThrow(() -> RuleViolation.because("report.theReportIsThereIsNo",
+                        RuleViolation.term("report." + status.name())));
         if (!step.approver().equals(actor)) {
-            throw new RuleViolation("This step (" + step.title() + ") waits for " + step.approver()
-                    + ", not for you.");
+            throw RuleViolation.because("report.thisStepWaitsForNotFor", step.title(), step.approver());
         }
         return step;
     }
 
     private static void requireComment(String comment, String what) {
         if (comment == null || comment.isBlank()) {
-            throw new RuleViolation("Say why in a comment when " + what + " a report.");
+            throw RuleViolation.because("report.sayWhyInACommentWhen." + what);
         }
     }
 

@@ -26,7 +26,7 @@ public class TemplateSection {
 
     public TemplateSection(String title, String titleFr, SectionKind kind) {
         if (title == null || title.isBlank()) {
-            throw new RuleViolation("Every section needs a title.");
+            throw RuleViolation.because("template.everySectionNeedsATitle");
         }
         this.title = title.strip();
         this.titleFr = titleFr == null || titleFr.isBlank() ? this.title : titleFr.strip();

@@ -107,7 +107,7 @@ public class Search {
         } catch (RuntimeException e) {
             indexReady = false;
             LOG.log(java.util.logging.Level.WARNING, "search failed", e);
-            throw new RuleViolation("Search is not available at the moment; please try again in a few minutes.");
+            throw RuleViolation.because("search.searchIsNotAvailableAtThe");
         }
     }
 

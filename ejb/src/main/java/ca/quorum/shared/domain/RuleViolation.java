@@ -19,25 +19,40 @@ public class RuleViolation extends RuntimeException {
     private static final String BUNDLE = "ca.quorum.shared.domain.refusals";
 
     private final List<String> reasons;
-    private final String key;
-    private final Object[] args;
+    private final List<Refusal> refusals;
+
+    /** One reason by its key in the {@code refusals} bundle, with the arguments its text names. */
+    public record Refusal(String key, List<Object> args) implements java.io.Serializable {
+
+        public Refusal {
+            args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
+        }
+
+        /** The reason in a language (English where it has no translation). */
+        public String text(Locale language) {
+            return RuleViolation.text(key, args.toArray(), language);
+        }
+    }
 
     public RuleViolation(List<String> reasons) {
         super(String.join(" ", reasons));
         this.reasons = List.copyOf(reasons);
-        this.key = null;
-        this.args = new Object[0];
+        this.refusals = null;
     }
 
     public RuleViolation(String reason) {
         this(List.of(reason));
     }
 
-    private RuleViolation(String key, Object[] args) {
-        super(text(key, args, Locale.ENGLISH));
-        this.reasons = List.of(getMessage());
-        this.key = key;
-        this.args = args.clone();
+    private RuleViolation(List<Refusal> refusals, boolean keyed) {
+        super(String.join(" ", refusals.stream().map(r -> r.text(Locale.ENGLISH)).toList()));
+        this.refusals = List.copyOf(refusals);
+        this.reasons = this.refusals.stream().map(r -> r.text(Locale.ENGLISH)).toList();
+    }
+
+    /** A refusal by its key in the {@code refusals} bundle, with the arguments its text names. */
+    public static RuleViolation because(String key, Object... args) {
+        return new RuleViolation(List.of(refusal(key, args)), true);
     }
 
     /** A word or phrase of the {@code refusals} bundle given as an argument, said in the reader's language too. */
@@ -49,9 +64,19 @@ public class RuleViolation extends RuntimeException {
         return new Term(key);
     }
 
-    /** A refusal by its key in the {@code refusals} bundle, with the arguments its text names. */
-    public static RuleViolation because(String key, Object... args) {
-        return new RuleViolation(key, args);
+    /** One reason, for a list of them ({@link #of}). */
+    public static Refusal refusal(String key, Object... args) {
+        return new Refusal(key, java.util.Arrays.asList(args));
+    }
+
+    /** A refusal for every reason given. */
+    public static RuleViolation of(List<Refusal> refusals) {
+        return new RuleViolation(refusals, true);
+    }
+
+    /** The reasons' English texts, for places that keep them as text. */
+    public static List<String> english(List<Refusal> refusals) {
+        return refusals.stream().map(r -> r.text(Locale.ENGLISH)).toList();
     }
 
     /** The reasons, in English. */
@@ -61,15 +86,15 @@ public class RuleViolation extends RuntimeException {
 
     /** The reasons in the reader's language (English where the refusal has no key or no translation). */
     public List<String> reasons(Locale language) {
-        return key == null ? reasons : List.of(text(key, args, language));
+        return refusals == null ? reasons : refusals.stream().map(r -> r.text(language)).toList();
     }
 
-    /** The refusal's key, or null for a plain sentence. */
+    /** The first reason's key, or null for plain sentences. */
     public String key() {
-        return key;
+        return refusals == null || refusals.isEmpty() ? null : refusals.get(0).key();
     }
 
-    private static String text(String key, Object[] args, Locale language) {
+    static String text(String key, Object[] args, Locale language) {
         Locale chosen = language != null && "fr".equals(language.getLanguage()) ? Locale.FRENCH : Locale.ROOT;
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, chosen, RuleViolation.class.getClassLoader(),

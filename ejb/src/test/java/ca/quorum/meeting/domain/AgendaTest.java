@@ -28,6 +28,28 @@ import ca.quorum.shared.domain.RuleViolation;
 class AgendaTest {
 
     @Nested
+    class Lifecycle {
+
+        @Test
+        void theAgendaIsFrozenOnceTheMeetingIsCalledToOrderAndOnlyACarriedWalkOnAddsAnItem() {
+            Agenda agenda = anAgenda();
+            add(agenda, SectionKind.REPORTS, "Road salt tender");
+            agenda.meeting().begin();
+            RuleViolation frozen = assertThrows(RuleViolation.class,
+                    () -> add(agenda, SectionKind.REPORTS, "Library hours"));
+            assertEquals("The meeting is in progress; its agenda can no longer change.", frozen.getMessage());
+            AgendaItem walkOn = agenda.addWalkOn(section(agenda, SectionKind.REPORTS), "Harbour dredging",
+                    MeetingFixtures.EARLY);
+            assertEquals("6.2", agenda.number(walkOn));
+            assertTrue(walkOn.late(), "an item added during the meeting is late");
+            agenda.meeting().adjourn();
+            assertThrows(RuleViolation.class, () -> agenda.addWalkOn(section(agenda, SectionKind.REPORTS), "Another",
+                    MeetingFixtures.EARLY), "not once adjourned");
+            assertThrows(RuleViolation.class, () -> agenda.meeting().begin(), "a meeting is called to order once");
+        }
+    }
+
+    @Nested
     class Numbering {
 
         @Test

@@ -60,4 +60,39 @@ class BodyTest {
         assertThrows(RuleViolation.class, () -> new Body(" ", "", BodyKind.BOARD));
         assertTrue(council.members().isEmpty());
     }
+
+    /** A council of nine seats (composition by-law) with seven members seated today: two vacancies. */
+    private static Body councilWithTwoVacancies(boolean vacanciesReduceQuorum) {
+        Body council = new Body("Council", "Conseil", BodyKind.COUNCIL);
+        for (int i = 0; i < 7; i++) {
+            council.seat("Member " + i, i == 0 ? MemberRole.HEAD_OF_COUNCIL : MemberRole.MEMBER, START, END);
+        }
+        ProcedureSettings usual = council.procedure();
+        council.setProcedure(new ProcedureSettings(usual.electronicCountsForQuorum(), usual.secondRequired(),
+                usual.silentCountsAsNo(), usual.ballotChangeAllowed(), usual.reconsiderationRule(),
+                usual.reconsiderationsPerMotion(), 9, vacanciesReduceQuorum, usual.deemedQuorum()));
+        return council;
+    }
+
+    @Test
+    void quorumCountsVacanciesByDefaultAsTheWholeNumberOfMembersS237() {
+        assertEquals(9, councilWithTwoVacancies(false).meetingRules(START).seats());
+        assertEquals(5, councilWithTwoVacancies(false).meetingRules(START).quorum(), "a majority of 9");
+    }
+
+    @Test
+    void whereTheByLawSaysSoVacanciesReduceTheNumberQuorumIsComputedFrom() {
+        assertEquals(7, councilWithTwoVacancies(true).meetingRules(START).seats());
+        assertEquals(4, councilWithTwoVacancies(true).meetingRules(START).quorum(), "a majority of the 7 seated");
+    }
+
+    @Test
+    void procedureSettingsRefuseWhatNoByLawSays() {
+        assertThrows(RuleViolation.class, () -> new ProcedureSettings(true, true, true, true,
+                ca.quorum.meeting.domain.live.VoteRule.TWO_THIRDS_OF_PRESENT, 0, null, false,
+                ca.quorum.meeting.domain.live.DeemedQuorum.WHOLE_COUNCIL));
+        assertThrows(RuleViolation.class, () -> new ProcedureSettings(true, true, true, true,
+                ca.quorum.meeting.domain.live.VoteRule.TWO_THIRDS_OF_PRESENT, 1, 0, false,
+                ca.quorum.meeting.domain.live.DeemedQuorum.WHOLE_COUNCIL));
+    }
 }

@@ -109,10 +109,28 @@ class LiveVotingJourneyIT {
     }
 
     /**
+     * Waits until the console's form has stopped being re-rendered (the answer to a command, then the refresh its
+     * push asks for): a choice made in between would be lost.
+     */
+    private static void settle(ChromeDriver driver) throws InterruptedException {
+        for (int i = 0; i < 30; i++) {
+            ((JavascriptExecutor) driver).executeScript(
+                    "var f = document.getElementById('console'); if (f) { f.quorumSettled = true; }");
+            Thread.sleep(600);
+            Object same = ((JavascriptExecutor) driver).executeScript(
+                    "var f = document.getElementById('console'); return !!(f && f.quorumSettled);");
+            if (Boolean.TRUE.equals(same)) {
+                return;
+            }
+        }
+    }
+
+    /**
      * Seconds motion {@code n} (by Councillor Grace Chen, or Moreau for her own), votes four hands for, closes; waits
      * for each answer so that no choice is lost to a re-render.
      */
-    private void decideByHands(ChromeDriver clerk, int n, String motion, String result) {
+    private void decideByHands(ChromeDriver clerk, int n, String motion, String result) throws InterruptedException {
+        settle(clerk);
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:seconder")))
                 .selectByVisibleText(n == 4 ? "Councillor Daniel Moreau" : "Councillor Grace Chen");
         click(clerk, "Seconded " + n);
@@ -153,12 +171,19 @@ class LiveVotingJourneyIT {
         clerk.findElement(By.id("agenda:item-title")).sendKeys("Arena roof replacement");
         clerk.findElement(By.id("agenda:add")).click();
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), "Arena roof"));
+        int n = 1;
         for (String consentItem : List.of("Library board minutes", "Encroachment at 14 Shore Road")) {
-            new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("agenda:section")))
-                    .selectByVisibleText("5. Consent Agenda");
-            clerk.findElement(By.id("agenda:item-title")).sendKeys(consentItem);
-            clerk.findElement(By.id("agenda:add")).click();
-            waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), consentItem));
+            waiting(clerk).until(d -> { // the form may still be re-rendering after the last addition
+                new org.openqa.selenium.support.ui.Select(d.findElement(By.id("agenda:section")))
+                        .selectByVisibleText("5. Consent Agenda");
+                org.openqa.selenium.WebElement title = d.findElement(By.id("agenda:item-title"));
+                title.clear();
+                title.sendKeys(consentItem);
+                d.findElement(By.id("agenda:add")).click();
+                return true;
+            });
+            waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"),
+                    "5." + n++ + " " + consentItem));
         }
 
         clerk.get(base + "m/lakeview-harbour/clerk/console?meeting=" + meeting);
@@ -175,12 +200,14 @@ class LiveVotingJourneyIT {
                 "In session"));
         click(clerk, "Take up 6.1");
         waiting(clerk).until(ExpectedConditions.textToBe(By.id("console-item"), "6.1 Arena roof replacement"));
+        settle(clerk);
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:mover")))
                 .selectByVisibleText("Councillor Daniel Moreau");
         clerk.findElement(By.id("console:motion-text")).sendKeys("That Council replace the arena roof.");
         clickId(clerk, "console:move");
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions"),
                 "That Council replace the arena roof."));
+        settle(clerk);
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:seconder")))
                 .selectByVisibleText("Councillor Grace Chen");
         click(clerk, "Seconded 1");
@@ -203,11 +230,13 @@ class LiveVotingJourneyIT {
         // the consent agenda: a member lifts 5.2, the rest is adopted by one motion
         click(clerk, "Take up 5.1");
         waiting(clerk).until(ExpectedConditions.textToBe(By.id("console-item"), "5.1 Library board minutes"));
+        settle(clerk);
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:requester")))
                 .selectByVisibleText("Councillor Amara Okafor");
         click(clerk, "Lift from the consent agenda 5.2");
         waiting(clerk).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".console-items"),
                 "lifted, dealt with on its own"));
+        settle(clerk);
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:mover")))
                 .selectByVisibleText("Councillor Benoît Lapointe");
         clickId(clerk, "console:move-consent");
@@ -216,6 +245,7 @@ class LiveVotingJourneyIT {
         decideByHands(clerk, 2, "That consent agenda item 5.1", "Carried (4 for, 2 against)");
 
         // closed session: the resolution in open session (s.239(4)), then in, then rise
+        settle(clerk);
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:mover")))
                 .selectByVisibleText("Councillor Daniel Moreau");
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:closed-reason")))
@@ -233,6 +263,7 @@ class LiveVotingJourneyIT {
         waiting(clerk).until(d -> !d.findElement(By.id("console-status")).getText().contains("s.239(2)(c)"));
 
         // rise and report: the decision is taken in open session, by a recorded vote
+        settle(clerk);
         new org.openqa.selenium.support.ui.Select(clerk.findElement(By.id("console:mover")))
                 .selectByVisibleText("Councillor Grace Chen");
         clerk.findElement(By.id("console:motion-text")).sendKeys("That Council accept the offer as reported.");

@@ -84,28 +84,27 @@ public class ByLaw {
      * order and not after the day it was enacted (the enacting meeting's day). Every problem is named at once.
      */
     public static void check(Draft draft, LocalDate enactedOn) {
-        List<String> problems = new ArrayList<>();
+        List<RuleViolation.Refusal> problems = new ArrayList<>();
         if (draft.number() == null || !NUMBER.matcher(draft.number().strip()).matches()) {
-            problems.add("A by-law number is letters, digits, '-', '/' or '.', up to 40 characters (like 2027-014).");
+            problems.add(RuleViolation.refusal("bylaw.aByLawNumberIsLetters"));
         }
         if (draft.title() == null || draft.title().isBlank() || draft.title().strip().length() > 300) {
-            problems.add("A by-law needs a title of at most 300 characters.");
+            problems.add(RuleViolation.refusal("bylaw.aByLawNeedsATitle"));
         }
         if (draft.textEmpty()) {
-            problems.add("A by-law needs its text.");
+            problems.add(RuleViolation.refusal("bylaw.aByLawNeedsItsText"));
         }
         LocalDate first = or(draft.firstReading(), enactedOn);
         LocalDate second = or(draft.secondReading(), enactedOn);
         LocalDate third = or(draft.thirdReading(), enactedOn);
         if (first.isAfter(second) || second.isAfter(third)) {
-            problems.add("Readings must be in order: first, then second, then third.");
+            problems.add(RuleViolation.refusal("bylaw.readingsMustBeInOrderFirst"));
         }
         if (third.isAfter(enactedOn)) {
-            problems.add("The third reading cannot be after " + enactedOn + ", the day of the meeting that enacted "
-                    + "the by-law.");
+            problems.add(RuleViolation.refusal("bylaw.theThirdReadingCannotBeAfter", enactedOn));
         }
         if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
+            throw RuleViolation.of(problems);
         }
     }
 

@@ -3,15 +3,15 @@ package ca.quorum.meeting.domain.minutes;
 /** The fixed wording of generated minutes, in English and in French. */
 final class Labels {
 
-    String title, closedTitle, held, confidential, attendance, present, absent, none, inPerson, electronic, left,
-            callToOrder, calledToOrder, notCalled, declarations, declared, proceedings, closedItem, motion,
-            reconsideration, amendmentTo, movedBy, movedSeconded, result, carried, lost, withdrawn, deferred, referred,
-            notVoted, tally, deemed, twoThirds, wholeCouncil, unanimous, recordedVote, inFavour, opposed,
+    String title, closedTitle, held, confidential, attendance, present, absent, none, inPerson, electronic,
+            left, callToOrder, calledToOrder, notCalled, declarations, declared, proceedings, closedItem, motion,
+            reconsideration, amendmentTo, movedBy, movedSeconded, result, carried, lost, withdrawn, deferred,
+            referred, notVoted, tally, deemed, twoThirds, wholeCouncil, unanimous, recordedVote, inFavour, opposed,
             deemedOpposed, closedEntered, closedLeft, recessed, resumed, adjournment, adjourned, notAdjourned,
             withoutQuorum, declaredClosed, lapsed, byResolution, deferredBy, referredBy, fell, again, deferral,
-            referral, closedResolution, direction, procedural, asAmended, recordedRequested, oneThirdOfAll, twoThirdsOfAll,
-            votes, consent, lifted, resolution, pointOfOrder, wellTaken, notWellTaken, notice, tabledBy, table,
-            liftFromTable, previousQuestion, appeal, agendaAdoption, walkOn;
+            referral, closedResolution, direction, procedural, asAmended, recordedRequested, oneThirdOfAll,
+            twoThirdsOfAll, votes, consent, lifted, resolution, pointOfOrder, wellTaken, notWellTaken, notice,
+            tabledBy, table, liftFromTable, previousQuestion, appeal, agendaAdoption, walkOn;
 
     static Labels of(boolean french) {
         Labels l = new Labels();
@@ -44,7 +44,8 @@ final class Labels {
             l.procedural = "Motion %d (question de procédure)";
             l.withoutQuorum = "Le quorum n'a pas été atteint : à %s, la séance a été close sans avoir été tenue "
                     + "(%d membre(s) présent(s), %d requis).";
-            l.declaredClosed = "%s déclare un intérêt pécuniaire dans le point %s, %s (question étudiée à huis clos).";
+            l.declaredClosed = "%s déclare un intérêt pécuniaire dans le point %s, %s (question étudiée à huis "
+                    + "clos).";
             l.lapsed = "Aucune décision : le quorum a été perdu avant la clôture du vote (%d membre(s) comptés, %d "
                     + "requis).";
             l.byResolution = ", par résolution (motion %d).";

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
@@ -21,25 +20,20 @@ import ca.quorum.shared.domain.RuleViolation;
 
 class LiveMeetingTest {
 
-    private static final Instant T = Instant.parse("2027-03-16T23:00:00Z");
-    private static final Set<Long> COUNCIL = LongStream.rangeClosed(1, 9).boxed().collect(Collectors.toSet());
-    private static final long ITEM = 61;
+    private static final Set<Long> COUNCIL = Sitting.COUNCIL;
+    private static final long ITEM = Sitting.ITEM;
 
+    private final Sitting sitting = new Sitting();
     private int seconds;
 
     private Instant now() {
-        return T.plusSeconds(seconds++);
+        seconds++;
+        return sitting.now();
     }
 
     /** A council of 9 under Ontario's usual settings, the given members present in person, item 61 started. */
     private LiveMeeting inSession(MeetingRules rules, long... members) {
-        LiveMeeting meeting = new LiveMeeting(rules, COUNCIL);
-        for (long m : members) {
-            meeting.recordAttendance(m, Presence.IN_PERSON, now());
-        }
-        meeting.callToOrder(now());
-        meeting.startItem(ITEM, "6.1", "Road salt tender", now());
-        return meeting;
+        return sitting.inSession(rules, members);
     }
 
     private LiveMeeting inSession(long... members) {
@@ -62,7 +56,8 @@ class LiveMeetingTest {
         meeting.openVote(motion, true, now());
         List<Long> voters = List.copyOf(meeting.eligibleVoters(ITEM));
         for (int i = 0; i < yes + no; i++) {
-            meeting.castBallot(voters.get(i), i < yes ? Choice.YES : Choice.NO, "b-" + motion + "-" + seconds + "-" + i, now());
+            meeting.castBallot(voters.get(i), i < yes ? Choice.YES : Choice.NO, "b-" + motion + "-" + seconds + "-" + i,
+                    now());
         }
         return ((LiveEvent.VoteClosed) meeting.closeVote(now())).tally();
     }

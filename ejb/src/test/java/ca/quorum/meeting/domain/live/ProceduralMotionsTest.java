@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,22 +19,16 @@ import ca.quorum.shared.domain.RuleViolation;
  * of motion, adoption of the agenda, walk-on items. */
 class ProceduralMotionsTest {
 
-    private static final Instant T = Instant.parse("2027-03-16T23:00:00Z");
-    private static final Set<Long> COUNCIL = LongStream.rangeClosed(1, 9).boxed().collect(Collectors.toSet());
-    private static final long SALT = 61;
+    private static final Set<Long> COUNCIL = Sitting.COUNCIL;
 
-    private int seconds;
+    private final Sitting sitting = new Sitting();
 
     private Instant now() {
-        return T.plusSeconds(seconds++);
+        return sitting.now();
     }
 
     private LiveMeeting meeting() {
-        LiveMeeting meeting = new LiveMeeting(MeetingRules.ontario(9), COUNCIL);
-        COUNCIL.forEach(m -> meeting.recordAttendance(m, Presence.IN_PERSON, now()));
-        meeting.callToOrder(now());
-        meeting.startItem(SALT, "6.1", "Road salt tender", now());
-        return meeting;
+        return sitting.everyonePresent();
     }
 
     private static long id(LiveEvent moved) {

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
@@ -27,29 +25,23 @@ import ca.quorum.shared.domain.RuleViolation;
  */
 class ProcedureTest {
 
-    private static final Instant T = Instant.parse("2027-03-16T23:00:00Z");
-    private static final Set<Long> COUNCIL = LongStream.rangeClosed(1, 9).boxed().collect(Collectors.toSet());
-    private static final long SALT = 61;
+    private static final long SALT = Sitting.ITEM;
     private static final long LIBRARY = 62;
 
+    private final Sitting sitting = new Sitting();
     private int seconds;
 
     private Instant now() {
-        return T.plusSeconds(seconds++);
+        seconds++;
+        return sitting.now();
     }
 
     private LiveMeeting inSession(MeetingRules rules, long... members) {
-        LiveMeeting meeting = new LiveMeeting(rules, COUNCIL);
-        for (long m : members) {
-            meeting.recordAttendance(m, Presence.IN_PERSON, now());
-        }
-        meeting.callToOrder(now());
-        meeting.startItem(SALT, "6.1", "Road salt tender", now());
-        return meeting;
+        return sitting.inSession(rules, members);
     }
 
     private LiveMeeting everyonePresent() {
-        return inSession(MeetingRules.ontario(9), LongStream.rangeClosed(1, 9).toArray());
+        return sitting.everyonePresent();
     }
 
     private long move(LiveMeeting meeting, long mover, String text, Long amends) {
@@ -379,7 +371,7 @@ class ProcedureTest {
 
     @Test
     void aMeetingThatNeverReachesQuorumIsClosedWithThoseWhoWerePresent() {
-        LiveMeeting meeting = new LiveMeeting(MeetingRules.ontario(9), COUNCIL);
+        LiveMeeting meeting = new LiveMeeting(MeetingRules.ontario(9), Sitting.COUNCIL);
         meeting.recordAttendance(1, Presence.IN_PERSON, now());
         meeting.recordAttendance(2, Presence.IN_PERSON, now());
         LiveEvent.ClosedWithoutQuorum closed = assertInstanceOf(LiveEvent.ClosedWithoutQuorum.class,
@@ -393,7 +385,7 @@ class ProcedureTest {
 
     @Test
     void aMeetingWithQuorumCannotBeClosedForWantOfIt() {
-        LiveMeeting meeting = new LiveMeeting(MeetingRules.ontario(9), COUNCIL);
+        LiveMeeting meeting = new LiveMeeting(MeetingRules.ontario(9), Sitting.COUNCIL);
         LongStream.rangeClosed(1, 5).forEach(m -> meeting.recordAttendance(m, Presence.IN_PERSON, now()));
         assertThrows(RuleViolation.class, () -> meeting.closeWithoutQuorum(now()));
         meeting.callToOrder(now());
@@ -494,7 +486,7 @@ class ProcedureTest {
         meeting.leaveClosedSession(now());
         vote(meeting, main, true, split(6, 3));
         meeting.adjourn(now());
-        LiveMeeting replayed = LiveMeeting.replay(MeetingRules.ontario(9), COUNCIL, meeting.log());
+        LiveMeeting replayed = LiveMeeting.replay(MeetingRules.ontario(9), Sitting.COUNCIL, meeting.log());
         assertEquals(meeting.motions(), replayed.motions());
         assertEquals(meeting.votes().stream().map(LiveMeeting.Vote::tally).toList(),
                 replayed.votes().stream().map(LiveMeeting.Vote::tally).toList());

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,21 +16,14 @@ import ca.quorum.shared.domain.RuleViolation;
 /** Resolution numbers: which carried motions take one, and how the municipality's pattern writes it. */
 class ResolutionNumberTest {
 
-    private static final Instant T = Instant.parse("2027-03-16T23:00:00Z");
-    private static final Set<Long> COUNCIL = LongStream.rangeClosed(1, 9).boxed().collect(Collectors.toSet());
-
-    private int seconds;
+    private final Sitting sitting = new Sitting();
 
     private Instant now() {
-        return T.plusSeconds(seconds++);
+        return sitting.now();
     }
 
     private LiveMeeting meeting() {
-        LiveMeeting meeting = new LiveMeeting(MeetingRules.ontario(9), COUNCIL);
-        COUNCIL.forEach(m -> meeting.recordAttendance(m, Presence.IN_PERSON, now()));
-        meeting.callToOrder(now());
-        meeting.startItem(61, "6.1", "Road salt tender", now());
-        return meeting;
+        return sitting.everyonePresent();
     }
 
     private void carry(LiveMeeting meeting, long motion) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,7 @@ import ca.quorum.shared.domain.RuleViolation;
  */
 class RulesAddedTest {
 
-    private static final Instant T = Instant.parse("2027-03-16T23:00:00Z");
-    private static final Set<Long> COUNCIL = LongStream.rangeClosed(1, 9).boxed().collect(Collectors.toSet());
+    private static final Set<Long> COUNCIL = Sitting.COUNCIL;
     private static final long CONSENT_HEADING = 50;
     private static final Map<Long, String> CONSENT = new LinkedHashMap<>();
 
@@ -36,24 +34,21 @@ class RulesAddedTest {
         CONSENT.put(53L, "5.3");
     }
 
-    private int seconds;
+    private final Sitting sitting = new Sitting();
 
     private Instant now() {
-        return T.plusSeconds(seconds++);
+        return sitting.now();
     }
 
+    /** A sitting that has taken up the consent agenda's heading. */
     private LiveMeeting inSession(MeetingRules rules, long... members) {
-        LiveMeeting meeting = new LiveMeeting(rules, COUNCIL);
-        for (long m : members) {
-            meeting.recordAttendance(m, Presence.IN_PERSON, now());
-        }
-        meeting.callToOrder(now());
+        LiveMeeting meeting = sitting.inSession(rules, members);
         meeting.startItem(CONSENT_HEADING, "5", "Consent Agenda", now());
         return meeting;
     }
 
     private LiveMeeting everyonePresent() {
-        return inSession(MeetingRules.ontario(9), LongStream.rangeClosed(1, 9).toArray());
+        return inSession(MeetingRules.ontario(9), Sitting.all());
     }
 
     private Tally voteAll(LiveMeeting meeting, long motion, Set<Long> yes) {
