@@ -361,5 +361,21 @@ class LiveVotingJourneyIT {
         }
         assertNotReloaded(display);
         assertAccessible(display, "chamber display");
+
+        // from the tablet, a councillor raises a point of order; a second one waits for the chair's ruling
+        grace.findElement(By.id("tablet:point")).sendKeys("The vote was called before debate ended.");
+        grace.findElement(By.id("tablet:raise-point")).click();
+        waiting(grace).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tablet-point"),
+                "Councillor Grace Chen: The vote was called before debate ended."));
+        waiting(grace).until(d -> {
+            d.findElement(By.id("tablet:point")).sendKeys("Another point.");
+            d.findElement(By.id("tablet:raise-point")).click();
+            return true;
+        });
+        waiting(grace).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tablet:messages"),
+                "The chair rules on the point of order already raised first."));
+        assertAccessible(grace, "councillor's tablet with a point of order and a refusal");
+        post(live + "points-of-order/ruling", "{\"wellTaken\":false,\"reason\":\"Debate had ended.\"}");
+        waiting(grace).until(ExpectedConditions.invisibilityOfElementLocated(By.id("tablet-point")));
     }
 }
