@@ -156,6 +156,11 @@ public class MeetingConsole {
         return run(meetingId, l -> l.live().dispose(motion, disposition, Instant.now()));
     }
 
+    /** The clerk restates a pending main motion as its carried amendments changed it. */
+    public LiveView restateAsAmended(long meetingId, long motion, String text) {
+        return run(meetingId, l -> l.live().restateAsAmended(motion, text, Instant.now()));
+    }
+
     /** A motion to lay a pending motion on the table. */
     public LiveView moveToTable(long meetingId, long mover, long motion) {
         return run(meetingId, l -> l.live().moveToTable(mover, motion, Instant.now()));
@@ -515,7 +520,7 @@ public class MeetingConsole {
                     live.rules().weight(m.id())));
         }
         List<LiveView.MotionView> motions = live.motions().stream().filter(shown)
-                .map(m -> new LiveView.MotionView(m.id(), m.text(), name.apply(m.mover()), name.apply(m.seconder()),
+                .map(m -> new LiveView.MotionView(m.id(), wording(m), name.apply(m.mover()), name.apply(m.seconder()),
                         m.amends(), m.rule().name(), m.status().name(), m.kind().name(), m.resolution()))
                 .toList();
         LiveMeeting.Vote open = live.openVote();
@@ -523,7 +528,7 @@ public class MeetingConsole {
         if (open != null && shown.test(live.motion(open.motion()))) {
             LiveMeeting.Motion motion = live.motion(open.motion());
             int eligible = live.eligibleVotes(motion);
-            openView = new LiveView.VoteView(open.id(), open.motion(), motion.text(), open.recorded(), true,
+            openView = new LiveView.VoteView(open.id(), open.motion(), wording(motion), open.recorded(), true,
                     open.ballots().size(), eligible, motion.rule().needed(eligible, live.rules().totalVotes()), null,
                     null, null, null, false, List.of(), List.of(), List.of());
         }
@@ -552,6 +557,11 @@ public class MeetingConsole {
                 live.pointOfOrder() == null || forPublic && live.closedSession() != null ? null
                         : name.apply(live.pointOfOrder().member()) + ": " + live.pointOfOrder().point(),
                 live.rulingAppealable(), List.copyOf(live.liftedFromConsent()));
+    }
+
+    /** What council votes on: the motion as amended once the clerk restated it, otherwise as moved. */
+    private static String wording(LiveMeeting.Motion motion) {
+        return motion.asAmended() != null ? motion.asAmended() : motion.text();
     }
 
     private static List<String> names(LiveMeeting.Vote vote, Choice choice, Function<Long, String> name) {

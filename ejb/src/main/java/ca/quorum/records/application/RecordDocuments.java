@@ -246,7 +246,11 @@ public class RecordDocuments {
             String item = motion.item() == null ? null : motion.item().number();
             String itemTitle = motion.item() == null ? "" : motion.closed() ? motion.item().fullTitle()
                     : motion.item().publicTitle();
-            StringBuilder text = new StringBuilder(motion.text()).append("\nMoved by ").append(motion.mover());
+            StringBuilder text = new StringBuilder(motion.text());
+            if (motion.asAmended() != null) {
+                text.append("\nAs amended: ").append(motion.asAmended());
+            }
+            text.append("\nMoved by ").append(motion.mover());
             if (motion.seconder() != null) {
                 text.append(", seconded by ").append(motion.seconder());
             }

@@ -143,6 +143,13 @@ public class LiveResource {
     }
 
     @POST
+    @Path("motions/{motion}/as-amended")
+    @Operation(summary = "Restate a pending main motion as its carried amendments changed it: {text}")
+    public LiveView asAmended(@PathParam("motion") long motion, JsonObject body) {
+        return console.restateAsAmended(meeting, motion, text(body, "text"));
+    }
+
+    @POST
     @Path("motions/{motion}/table")
     @Operation(summary = "Move to lay a pending motion on the table: {mover}")
     public LiveView table(@PathParam("motion") long motion, JsonObject body) {

@@ -221,6 +221,14 @@ public class ConsoleView implements Serializable {
         return true;
     }
 
+    /** Restates a pending main motion as amended, in the words typed in the motion's text field. */
+    public void restate(long motion) {
+        apply(() -> console.restateAsAmended(meetingId, motion, motionText));
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            motionText = null;
+        }
+    }
+
     /** The mover chosen above moves to lay a pending motion on the table. */
     public void table(long motion) {
         if (moverChosen()) {

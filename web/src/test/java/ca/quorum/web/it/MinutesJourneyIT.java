@@ -91,26 +91,23 @@ class MinutesJourneyIT {
         return meeting;
     }
 
-    /** Holds the meeting through the console's API: all present, one carried recorded vote, adjourned. */
-    private void hold(long meeting, String motionText) throws Exception {
-        String live = API + "meetings/" + meeting + "/live/";
+    /** Through the console's API: every member present, the meeting called to order, item 6.1 taken up. */
+    private Map<String, Long> openOnItem61(String live) throws Exception {
         Map<String, Long> members = Journey.councilMembers(base);
         for (long member : members.values()) {
             post(live + "attendance", "{\"member\":" + member + ",\"presence\":\"IN_PERSON\"}");
         }
         post(live + "call-to-order", "{}");
         post(live + "item", "{\"number\":\"6.1\"}");
-        JsonObject moved = post(live + "motions", "{\"mover\":" + members.get("Councillor Grace Chen")
-                + ",\"text\":\"" + motionText + "\"}");
-        long motion = moved.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
-        post(live + "motions/" + motion + "/seconder", "{\"member\":" + members.get("Councillor Daniel Moreau") + "}");
-        post(live + "motions/" + motion + "/vote", "{\"recorded\":true}");
-        int n = 0;
-        for (long member : members.values()) {
-            post(live + "ballots", "{\"member\":" + member + ",\"choice\":\"YES\",\"ballotId\":\"m-" + meeting + "-"
-                    + n++ + "\"}");
-        }
-        post(live + "vote/close", "{}");
+        return members;
+    }
+
+    /** Holds the meeting through the console's API: all present, one carried recorded vote, adjourned. */
+    private void hold(long meeting, String motionText) throws Exception {
+        String live = API + "meetings/" + meeting + "/live/";
+        Map<String, Long> members = openOnItem61(live);
+        decide(live, members, "{\"mover\":" + members.get("Councillor Grace Chen") + ",\"text\":\"" + motionText
+                + "\"}", true);
         post(live + "adjournment", "{}");
     }
 
@@ -165,12 +162,7 @@ class MinutesJourneyIT {
                             }
                         }).get(10, java.util.concurrent.TimeUnit.SECONDS);
         String live = API + "meetings/" + meeting + "/live/";
-        Map<String, Long> members = Journey.councilMembers(base);
-        for (long member : members.values()) {
-            post(live + "attendance", "{\"member\":" + member + ",\"presence\":\"IN_PERSON\"}");
-        }
-        post(live + "call-to-order", "{}");
-        post(live + "item", "{\"number\":\"6.1\"}");
+        Map<String, Long> members = openOnItem61(live);
         decide(live, members, "{\"mover\":" + members.get("Councillor Grace Chen") + ",\"text\":\"" + motionText
                 + "\"}", true);
         long resolution = decide(live, "closed-session-resolution", members, "{\"mover\":"

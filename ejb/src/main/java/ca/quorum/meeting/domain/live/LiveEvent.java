@@ -81,6 +81,10 @@ public sealed interface LiveEvent {
     record NoticeOfMotionGiven(Instant at, long member, String text, String forMeeting) implements LiveEvent {
     }
 
+    /** The clerk restates a main motion as its carried amendments changed it, before it is put to the vote. */
+    record MotionRestated(Instant at, long motion, String text) implements LiveEvent {
+    }
+
     /** A member asks that an item be lifted from the consent agenda, to be dealt with on its own. */
     record ConsentItemLifted(Instant at, long member, long item) implements LiveEvent {
     }

@@ -83,10 +83,11 @@ public final class LiveMeeting {
      * @param covers     for the consent agenda's motion, the items it was moved for (lifted ones then leave it)
      * @param resolution its resolution number once carried and numbered, or null
      * @param subject    for a walk-on motion, the title of the item it adds
+     * @param asAmended  the main motion's wording as its carried amendments changed it, once the clerk restates it
      */
     public record Motion(long id, long item, String text, long mover, Long seconder, Long amends, VoteRule rule,
             MotionKind kind, MotionStatus status, boolean closed, List<ClosedReason> reasons, List<Long> covers,
-            String resolution, String subject) {
+            String resolution, String subject, String asAmended) {
 
         /**
          * Whether carrying this motion gives it a resolution number: a decision of council in open session (not an
@@ -114,17 +115,17 @@ public final class LiveMeeting {
 
         Motion with(MotionStatus newStatus) {
             return new Motion(id, item, text, mover, seconder, amends, rule, kind, newStatus, closed, reasons, covers,
-                    resolution, subject);
+                    resolution, subject, asAmended);
         }
 
         Motion secondedBy(long member) {
             return new Motion(id, item, text, mover, member, amends, rule, kind, status, closed, reasons, covers,
-                    resolution, subject);
+                    resolution, subject, asAmended);
         }
 
         Motion closedNow() {
             return new Motion(id, item, text, mover, seconder, amends, rule, kind, status, true, reasons, covers,
-                    resolution, subject);
+                    resolution, subject, asAmended);
         }
     }
 
@@ -141,6 +142,12 @@ public final class LiveMeeting {
             return tally == null && !lapsed;
         }
     }
+
+    /**
+     * The "item" of motions about the meeting itself (agenda adoption, walk-ons, appeals): no agenda item, so no
+     * declaration of interest keeps a member from them.
+     */
+    static final long MEETING = 0;
 
     private final MeetingRules rules;
     private final Set<Long> roster;
@@ -470,8 +477,8 @@ public final class LiveMeeting {
         if (ruling == null || rulingAppealed) {
             throw RuleViolation.because("live.noRulingToAppeal");
         }
-        requireEligible(member, currentItem == null ? 0 : currentItem, "move");
-        return record(new MotionMoved(now, nextMotionId(), currentItem == null ? 0 : currentItem,
+        requireEligible(member, MEETING, "move");
+        return record(new MotionMoved(now, nextMotionId(), MEETING,
                 "That the chair's ruling (" + ruling.ruling() + ") be sustained.", member, null,
                 VoteRule.MAJORITY_OF_VOTES_CAST, false, MotionKind.APPEAL, null));
     }
@@ -495,12 +502,12 @@ public final class LiveMeeting {
     public LiveEvent moveAgendaAdoption(long mover, Instant now) {
         requireInSession();
         requireNoOpenVote("move");
-        requireEligible(mover, currentItem == null ? 0 : currentItem, "move");
+        requireEligible(mover, MEETING, "move");
         if (motions.values().stream().anyMatch(m -> m.kind() == MotionKind.AGENDA_ADOPTION
                 && (m.status() == MotionStatus.PENDING || m.status() == MotionStatus.CARRIED))) {
             throw RuleViolation.because("live.agendaAlreadyMoved");
         }
-        return record(new MotionMoved(now, nextMotionId(), currentItem == null ? 0 : currentItem,
+        return record(new MotionMoved(now, nextMotionId(), MEETING,
                 "That the agenda be adopted as presented.", mover, null, VoteRule.MAJORITY_OF_VOTES_CAST, false,
                 MotionKind.AGENDA_ADOPTION, null));
     }
@@ -512,13 +519,32 @@ public final class LiveMeeting {
     public LiveEvent moveWalkOn(long mover, String title, Instant now) {
         requireInSession();
         requireNoOpenVote("move");
-        requireEligible(mover, currentItem == null ? 0 : currentItem, "move");
+        requireEligible(mover, MEETING, "move");
         if (title == null || title.isBlank()) {
             throw RuleViolation.because("live.walkOnNeedsItsTitle");
         }
-        return record(new MotionMoved(now, nextMotionId(), currentItem == null ? 0 : currentItem,
+        return record(new MotionMoved(now, nextMotionId(), MEETING,
                 "That the item \u201c" + title.strip() + "\u201d be added to the agenda.", mover, null,
                 rules.walkOn(), false, MotionKind.WALK_ON, null, null, title.strip()));
+    }
+
+    /**
+     * The clerk restates a pending main motion as its carried amendments changed it, so that council votes on, and
+     * the minutes state, the motion as amended.
+     */
+    public LiveEvent restateAsAmended(long motionId, String text, Instant now) {
+        requireInSession();
+        requireNoOpenVote("move");
+        Motion motion = pending(motionId);
+        boolean amended = actingOn(motionId).stream().map(motions::get)
+                .anyMatch(m -> m.kind() == MotionKind.AMENDMENT && m.status() == MotionStatus.CARRIED);
+        if (!amended) {
+            throw RuleViolation.because("live.noAmendmentCarried", motionId);
+        }
+        if (text == null || text.isBlank()) {
+            throw RuleViolation.because("live.aMotionNeedsItsText");
+        }
+        return record(new LiveEvent.MotionRestated(now, motion.id(), text.strip()));
     }
 
     /** The point of order awaiting the chair's ruling, or null. */
@@ -1005,14 +1031,17 @@ public final class LiveMeeting {
                 motions.put(e.motion(), new Motion(e.motion(), e.item(), e.text(), e.mover(), null, e.amends(),
                         e.rule(), e.motionKind(), MotionStatus.PENDING, closedMatters.motionClosed(e.motion()),
                         e.reasons() == null ? List.of() : List.copyOf(e.reasons()),
-                        e.covers() == null ? List.of() : List.copyOf(e.covers()), null, e.subject()));
+                        e.covers() == null ? List.of() : List.copyOf(e.covers()), null, e.subject(), null));
                 if (e.motionKind() == MotionKind.APPEAL) {
                     rulingAppealed = true;
                 }
             }
             case LiveEvent.ResolutionNumbered e -> motions.computeIfPresent(e.motion(), (k, m) -> new Motion(m.id(),
                     m.item(), m.text(), m.mover(), m.seconder(), m.amends(), m.rule(), m.kind(), m.status(),
-                    m.closed(), m.reasons(), m.covers(), e.number(), m.subject()));
+                    m.closed(), m.reasons(), m.covers(), e.number(), m.subject(), m.asAmended()));
+            case LiveEvent.MotionRestated e -> motions.computeIfPresent(e.motion(), (k, m) -> new Motion(m.id(),
+                    m.item(), m.text(), m.mover(), m.seconder(), m.amends(), m.rule(), m.kind(), m.status(),
+                    m.closed(), m.reasons(), m.covers(), m.resolution(), m.subject(), e.text()));
             case LiveEvent.ConsentItemLifted e -> lifted.add(e.item());
             case LiveEvent.PointOfOrderRaised e -> {
                 pointOfOrder = e;

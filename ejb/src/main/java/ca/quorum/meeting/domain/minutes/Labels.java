@@ -11,7 +11,7 @@ final class Labels {
             withoutQuorum, declaredClosed, lapsed, byResolution, deferredBy, referredBy, fell, again, deferral,
             referral, closedResolution, direction, procedural, asAmended, recordedRequested, oneThirdOfAll,
             twoThirdsOfAll, votes, consent, lifted, resolution, pointOfOrder, wellTaken, notWellTaken, notice,
-            tabledBy, table, liftFromTable, previousQuestion, appeal, agendaAdoption, walkOn;
+            tabledBy, table, liftFromTable, previousQuestion, appeal, agendaAdoption, walkOn, asAmendedReads;
 
     static Labels of(boolean french) {
         Labels l = new Labels();
@@ -54,6 +54,7 @@ final class Labels {
             l.fell = "Caduque, la motion %d ayant quitté l'assemblée";
             l.again = "La motion %d est de nouveau mise aux voix :";
             l.asAmended = "La motion principale, telle que modifiée, est mise aux voix.";
+            l.asAmendedReads = "La motion principale, telle que modifiée, est mise aux voix :";
             l.recordedRequested = "%s demande un vote par appel nominal (par. 246(1)).";
             l.amendmentTo = "Amendement à la motion %d";
             l.movedBy = "Proposée par %s";
@@ -136,6 +137,7 @@ final class Labels {
             l.fell = "Fell when motion %d left the floor";
             l.again = "Motion %d was put to the vote again:";
             l.asAmended = "The main motion, as amended, was put to the vote.";
+            l.asAmendedReads = "The main motion, as amended, was put to the vote:";
             l.recordedRequested = "%s asked for a recorded vote (s.246(1)).";
             l.amendmentTo = "Amendment to motion %d";
             l.movedBy = "Moved by %s";

@@ -97,6 +97,7 @@ public final class MinutesGenerator {
                     .formatted(e.ruling()), closedMatters.inClosedSession());
             case LiveEvent.NoticeOfMotionGiven e -> note(text.notice.formatted(name(e.member()), e.forMeeting(),
                     e.text()), false);
+            case LiveEvent.MotionRestated e -> motions.get(e.motion()).asAmended = e.text();
             case LiveEvent.ConsentItemLifted e -> note(text.lifted.formatted(name(e.member()), number(e.item())),
                     false);
             case LiveEvent.RecordedVoteRequested e -> recordedRequests.computeIfAbsent(e.motion(),
@@ -324,7 +325,10 @@ public final class MinutesGenerator {
                 writeMotion(out, amendment, closed);
             }
         }
-        if (m.kind == MotionKind.MAIN && m.amendments.stream().anyMatch(a -> a.carried())
+        if (m.asAmended != null) {
+            out.paragraph(text.asAmendedReads);
+            out.quote(m.asAmended);
+        } else if (m.kind == MotionKind.MAIN && m.amendments.stream().anyMatch(a -> a.carried())
                 && m.votes.stream().anyMatch(v -> v.tally != null)) {
             out.paragraph(text.asAmended);
         }
@@ -447,6 +451,7 @@ public final class MinutesGenerator {
         final List<VoteEntry> votes = new ArrayList<>();
         Long seconder;
         String disposition;
+        String asAmended;
 
         MotionEntry(LiveEvent.MotionMoved e) {
             this.id = e.motion();

@@ -35,10 +35,11 @@ public final class MotionRecords {
      * @param amends the motion it acts on (amends, reconsiders, defers or refers), or null
      * @param votes      every vote taken on it, in order (a reconsidered motion has more than one)
      * @param resolution its resolution number, or null
+     * @param asAmended  the wording as carried amendments changed it, when the clerk restated it, or null
      */
     public record MotionRecord(long id, Instant movedAt, MinutesSubject.Item item, MotionKind kind, String text,
             String mover, String seconder, Long amends, Result result, List<VoteRecord> votes, boolean closed,
-            String resolution) {
+            String resolution, String asAmended) {
 
         /** The count of the vote that decided it, or null. */
         public Tally tally() {
@@ -64,11 +65,13 @@ public final class MotionRecords {
         Map<Long, List<VoteRecord>> votes = new HashMap<>();
         Map<Long, Result> results = new HashMap<>();
         Map<Long, String> resolutions = new HashMap<>();
+        Map<Long, String> restated = new HashMap<>();
         for (LiveEvent event : log) {
             switch (event) {
                 case LiveEvent.MotionMoved e -> moved.put(e.motion(), e);
                 case LiveEvent.MotionSeconded e -> seconders.put(e.motion(), e.seconder());
                 case LiveEvent.ResolutionNumbered e -> resolutions.put(e.motion(), e.number());
+                case LiveEvent.MotionRestated e -> restated.put(e.motion(), e.text());
                 case LiveEvent.MotionDisposed e -> {
                     results.put(e.motion(), Result.valueOf(e.disposition().name()));
                     fall(moved, results, e.motion());
@@ -110,7 +113,7 @@ public final class MotionRecords {
                     name(members, e.mover()), seconder == null ? null : name(members, seconder), e.amends(),
                     results.getOrDefault(e.motion(), Result.NOT_DECIDED),
                     List.copyOf(votes.getOrDefault(e.motion(), List.of())), closed.motionClosed(e.motion()),
-                    resolutions.get(e.motion())));
+                    resolutions.get(e.motion()), restated.get(e.motion())));
         }
         return out;
     }

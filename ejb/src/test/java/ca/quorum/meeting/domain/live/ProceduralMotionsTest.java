@@ -153,4 +153,29 @@ class ProceduralMotionsTest {
         meeting.second(walkOn, 9, now());
         assertThrows(RuleViolation.class, () -> meeting.openVote(walkOn, false, now()));
     }
+
+    @Test
+    void theMainMotionIsRestatedAsAmendedOnlyOnceAnAmendmentCarried() {
+        LiveMeeting meeting = meeting();
+        long main = id(meeting.move(1, "That the tender be awarded.", null, null, now()));
+        RuleViolation none = assertThrows(RuleViolation.class,
+                () -> meeting.restateAsAmended(main, "That the tender be awarded for one year.", now()));
+        assertTrue(none.getMessage().contains("stands as moved"), none.getMessage());
+        long amendment = id(meeting.move(2, "Add: for one year", main, null, now()));
+        assertTrue(vote(meeting, amendment, 6).carried());
+        meeting.restateAsAmended(main, "That the tender be awarded for one year.", now());
+        assertEquals("That the tender be awarded for one year.", meeting.motion(main).asAmended());
+        assertEquals("That the tender be awarded.", meeting.motion(main).text(), "the motion as moved stays");
+    }
+
+    @Test
+    void aMemberWhoDeclaredAnInterestInTheCurrentItemStillVotesOnMotionsAboutTheMeeting() {
+        LiveMeeting meeting = meeting();
+        meeting.declareInterest(9, Sitting.ITEM, "owns a salt supplier", now());
+        long walkOn = id(meeting.moveWalkOn(9, "Harbour dredging", now()));
+        meeting.second(walkOn, 8, now());
+        meeting.openVote(walkOn, false, now());
+        meeting.castBallot(9, Choice.YES, "nine", now());
+        assertEquals(9, meeting.eligibleVoters(meeting.motion(walkOn)).size(), "the walk-on is not about item 61");
+    }
 }

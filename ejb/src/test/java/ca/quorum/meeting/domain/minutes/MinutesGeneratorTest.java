@@ -310,6 +310,21 @@ class MinutesGeneratorTest {
     }
 
     @Test
+    void theMinutesStateTheMainMotionAsAmended() {
+        List<LiveEvent> log = opening();
+        log.add(new LiveEvent.MotionMoved(at(3), 1, SALT, "That the tender be awarded.", 1, null,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false));
+        log.add(new LiveEvent.MotionMoved(at(3), 2, SALT, "Add: for one year", 2, 1L,
+                VoteRule.MAJORITY_OF_VOTES_CAST, false));
+        vote(log, 1, 2, false, 6, 3, List.of(), true);
+        log.add(new LiveEvent.MotionRestated(at(4), 1, "That the tender be awarded for one year."));
+        vote(log, 2, 1, false, 6, 3, List.of(), true);
+        String open = MinutesGenerator.generate(subject(Locale.CANADA), log).open();
+        assertTrue(open.contains("<p>The main motion, as amended, was put to the vote:</p>\n<blockquote><p>That the "
+                + "tender be awarded for one year.</p></blockquote>"), open);
+    }
+
+    @Test
     void aVoteClosedWithoutQuorumIsRecordedAsNotDecided() {
         List<LiveEvent> log = opening();
         log.add(new LiveEvent.MotionMoved(at(3), 1, SALT, "That the tender be awarded.", 1, null,
