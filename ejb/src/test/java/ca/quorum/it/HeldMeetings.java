@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import ca.quorum.demo.DemoSeeder;
 import ca.quorum.meeting.application.AgendaDraft;
-import ca.quorum.meeting.application.LiveView;
 import ca.quorum.meeting.application.Agendas;
+import ca.quorum.meeting.application.LiveView;
 import ca.quorum.meeting.application.MeetingCalendar;
 import ca.quorum.meeting.application.MeetingConsole;
 import ca.quorum.meeting.domain.ClosedReason;

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import ca.quorum.meeting.domain.ClosedReason;
 import ca.quorum.meeting.domain.live.Choice;
-import ca.quorum.meeting.domain.live.LiveEvent;
 import ca.quorum.meeting.domain.live.LiveEvent.Disposition;
+import ca.quorum.meeting.domain.live.LiveEvent;
 import ca.quorum.meeting.domain.live.MotionKind;
 import ca.quorum.meeting.domain.live.Presence;
 import ca.quorum.meeting.domain.live.Tally;

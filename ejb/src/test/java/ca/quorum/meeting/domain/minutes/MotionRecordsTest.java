@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import ca.quorum.meeting.domain.ClosedReason;
+import ca.quorum.meeting.domain.live.LiveEvent.Disposition;
 import ca.quorum.meeting.domain.live.LiveEvent;
 import ca.quorum.meeting.domain.live.MotionKind;
-import ca.quorum.meeting.domain.live.LiveEvent.Disposition;
 import ca.quorum.meeting.domain.live.Tally;
 import ca.quorum.meeting.domain.live.VoteRule;
 import ca.quorum.meeting.domain.minutes.MotionRecords.MotionRecord;
