@@ -221,6 +221,17 @@ class AgendaWorkflowIT {
         try (PDDocument pdf = Loader.loadPDF(membersPacket.toByteArray())) {
             assertTrue(new PDFTextStripper().getText(pdf).contains("12 Harbour Road"));
         }
+
+        // a failed build's message may name a closed item: the public status says only that it failed
+        long rebuild = asClerk(() -> packets.requestBuild(meeting));
+        awaitPacket(meeting, 0);
+        sql.update("update agenda_packet set status = 'FAILED', message = ? where id = ?",
+                "Attachment offer.pdf of item 8.1 Offer from J. Smith for 12 Harbour Road could not be read", rebuild);
+        PacketStatusView failedForAnyone = in(() -> packets.status(meeting));
+        assertEquals("FAILED", failedForAnyone.latest().status());
+        assertNull(failedForAnyone.latest().message(), "no closed title in a public answer");
+        assertTrue(asClerk(() -> packets.status(meeting)).latest().message().contains("12 Harbour Road"),
+                "the clerk sees why it failed");
     }
 
     @Test

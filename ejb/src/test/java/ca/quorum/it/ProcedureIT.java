@@ -229,6 +229,9 @@ class ProcedureIT {
         LiveView anyone = in(() -> console.state(meeting));
         String publicState = anyone.toString();
         assertFalse(publicState.contains(secret), "a motion moved in closed session never reaches the public state");
+        assertFalse(asClerk(() -> console.publicState(meeting)).toString().contains(secret),
+                "what sockets carry is public whoever opens them (a member's cookies from another site included)");
+        assertTrue(asClerk(() -> console.state(meeting)).toString().contains(secret), "the clerk's console has it");
         assertTrue(anyone.motions().stream().noneMatch(x -> x.id() == direction));
         assertTrue(anyone.motions().stream().anyMatch(x -> x.id() == decision && x.resolution() != null),
                 "the rise-and-report decision is public, with its resolution number");

@@ -207,6 +207,21 @@ class SearchIT {
         assertEquals(reads + 1, sql.number("select count(*) from audit_entry where tenant = ? and action = "
                 + "'ClosedRecordRead' and subject_type = 'minutes' and subject_id = ?", DemoSeeder.LAKEVIEW,
                 Long.toString(closedMinutes)), "the FOI officer opens the closed minutes, and it is audited");
+        in(() -> foi.call(() -> minutes.minutes(closedMinutes)));
+        assertEquals(reads + 2, sql.number("select count(*) from audit_entry where tenant = ? and action = "
+                + "'ClosedRecordRead' and subject_type = 'minutes' and subject_id = ?", DemoSeeder.LAKEVIEW,
+                Long.toString(closedMinutes)), "reading the closed minutes' text (the API's JSON) is audited too");
+        long searches = sql.number("select count(*) from audit_entry where tenant = ? and action = "
+                + "'ClosedRecordRead' and subject_type = 'search' and details like ?", DemoSeeder.LAKEVIEW,
+                "%" + marker + "%");
+        assertTrue(searches >= 1, "the FOI officer's searches with closed hits are audited, with the query");
+        in(() -> foi.call(() -> {
+            search.foiCsv(SearchQuery.of("ignored", java.util.Set.of(), marker), java.io.Writer.nullWriter());
+            return null;
+        }));
+        assertEquals(1, sql.number("select count(*) from audit_entry where tenant = ? and action = "
+                + "'ClosedRecordRead' and subject_type = 'search' and details like ?", DemoSeeder.LAKEVIEW,
+                "%CSV export%" + marker + "%"), "and so is the CSV export");
 
         SearchResults anonymous = publicSearch(marker);
         assertEquals(0, anonymous.total());

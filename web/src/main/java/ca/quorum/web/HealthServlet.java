@@ -11,7 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ca.quorum.shared.application.SystemHealth;
 
-/** {@code GET /health}: 200 when the database and the search engine answer, 503 otherwise; JSON either way. */
+/**
+ * {@code GET /health}: 200 and {@code {"status":"UP"}} when the database and the search engine answer, 503 and
+ * {@code DOWN} otherwise; the details are for administrators ({@code /api/m/{municipality}/health}).
+ */
 @WebServlet("/health")
 public class HealthServlet extends HttpServlet {
 
@@ -27,12 +30,10 @@ public class HealthServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        // anyone may ask whether the service is up; what is down and why is for administrators
+        // (GET /api/m/{municipality}/health)
         response.getWriter().write(Json.createObjectBuilder()
                 .add("status", report.up() ? "UP" : "DOWN")
-                .add("database", Json.createObjectBuilder().add("status", report.database().up() ? "UP" : "DOWN")
-                        .add("detail", report.database().detail()))
-                .add("search", Json.createObjectBuilder().add("status", report.search().up() ? "UP" : "DOWN")
-                        .add("detail", report.search().detail()))
                 .build().toString());
     }
 }

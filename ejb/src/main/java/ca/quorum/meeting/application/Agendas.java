@@ -223,8 +223,14 @@ public class Agendas {
     /** The published revision ({@code 0}: the latest) in the version the caller may read. */
     @PermitAll
     public PublishedAgenda published(long meetingId, int revision) {
-        return JSON.fromJson(revisionOf(meetingId, revision).snapshot(), PublishedAgenda.class)
-                .forAudience(audience(meetingId));
+        PublishedAgenda complete = JSON.fromJson(revisionOf(meetingId, revision).snapshot(), PublishedAgenda.class);
+        Audience audience = audience(meetingId);
+        PublishedAgenda read = complete.forAudience(audience);
+        if (audience == Audience.MEMBERS && !read.equals(complete.forAudience(Audience.PUBLIC))) {
+            closedReads.noteIfFoi("meeting", meetingId, "agenda revision " + read.revision()
+                    + ", complete version (text)");
+        }
+        return read;
     }
 
     @PermitAll

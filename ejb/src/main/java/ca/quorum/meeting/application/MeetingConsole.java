@@ -302,6 +302,15 @@ public class MeetingConsole {
                 .orElseThrow(() -> RuleViolation.because("console.noSeat")).id();
     }
 
+    /**
+     * The public state, whoever asks: what the chamber display, the public page and every WebSocket carry, so that a
+     * socket opened with a member's cookies (from another site, say) still gets nothing closed.
+     */
+    @PermitAll
+    public LiveView publicState(long meetingId) {
+        return view(load(meetingId, false), true);
+    }
+
     @PermitAll
     public LiveView state(long meetingId) {
         return view(load(meetingId, false), declaredInterests.audienceFor(meetingId) == Audience.PUBLIC);

@@ -194,8 +194,11 @@ public class MinutesBook {
     @PermitAll
     public List<MinutesView> minutesOf(long meetingId) {
         meeting(meetingId);
-        return em.createQuery("select m from Minutes m where m.meetingId = :m order by m.id", Minutes.class)
-                .setParameter("m", meetingId).getResultStream().filter(this::readable).map(this::view).toList();
+        List<Minutes> readable = em.createQuery("select m from Minutes m where m.meetingId = :m order by m.id",
+                Minutes.class).setParameter("m", meetingId).getResultStream().filter(this::readable).toList();
+        readable.stream().filter(m -> m.kind() == MinutesKind.CLOSED)
+                .forEach(m -> closedReads.noteIfFoi("minutes", m.id(), "closed-session minutes (text)"));
+        return readable.stream().map(this::view).toList();
     }
 
     @PermitAll
@@ -203,6 +206,9 @@ public class MinutesBook {
         Minutes minutes = find(minutesId, LockModeType.NONE);
         if (!readable(minutes)) {
             throw new RecordNotFoundException("minutes " + minutesId);
+        }
+        if (minutes.kind() == MinutesKind.CLOSED) {
+            closedReads.noteIfFoi("minutes", minutesId, "closed-session minutes (text)");
         }
         return view(minutes);
     }

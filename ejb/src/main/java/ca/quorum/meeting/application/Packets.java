@@ -99,8 +99,10 @@ public class Packets {
         Audience audience = declaredInterests.audienceFor(meetingId);
         List<AgendaPacket> all = em.createQuery("select p from AgendaPacket p where p.meetingId = :m order by p.id desc",
                 AgendaPacket.class).setParameter("m", meetingId).setMaxResults(20).getResultList();
+        // a failed build's message may name a closed item or attachment: only the complete version's readers see it
         PacketStatusView.Build latest = all.stream().findFirst().map(p -> new PacketStatusView.Build(p.id(),
-                p.revision(), p.status().name(), p.progress(), p.message(), p.requestedAt())).orElse(null);
+                p.revision(), p.status().name(), p.progress(), audience == Audience.MEMBERS ? p.message() : null,
+                p.requestedAt())).orElse(null);
         PacketStatusView.Published published = all.stream().filter(p -> p.status() == PacketStatus.PUBLISHED)
                 .findFirst().map(p -> new PacketStatusView.Published(p.id(), p.revision(),
                         p.file(audience).sha256(), p.file(audience).size(), p.pages(audience), p.finishedAt()))

@@ -33,6 +33,9 @@ import ca.quorum.shared.tenant.TenantContext;
 @Stateless
 public class Search {
 
+    @jakarta.ejb.EJB
+    ClosedRecordReads closedReads;
+
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Search.class.getName());
     private static volatile boolean indexReady;
 
@@ -55,7 +58,20 @@ public class Search {
     @RolesAllowed(Roles.FOI_OFFICER)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // the index only: no database transaction
     public SearchResults foiSearch(SearchQuery query) {
-        return run(query, EnumSet.allOf(Access.class));
+        SearchResults results = run(query, EnumSet.allOf(Access.class));
+        noteClosedHits("search", query, results.hits());
+        return results;
+    }
+
+    /** The FOI officer's closed hits (titles and passages of closed records) are reads of closed material. */
+    private void noteClosedHits(String how, SearchQuery query, List<SearchResults.Hit> hits) {
+        List<String> closed = hits.stream().filter(h -> h.access() == Access.CLOSED).map(SearchResults.Hit::id)
+                .toList();
+        if (!closed.isEmpty()) {
+            closedReads.noteIfFoi("search", 0, how + " \"" + (query.text() == null ? "" : query.text()) + "\": "
+                    + closed.size() + " closed: " + String.join(", ", closed.subList(0, Math.min(50,
+                            closed.size()))));
+        }
     }
 
     /**
@@ -68,10 +84,12 @@ public class Search {
         try (org.apache.commons.csv.CSVPrinter csv = org.apache.commons.csv.CSVFormat.RFC4180.builder()
                 .setHeader("access", "type", "title", "page", "body", "meeting_date", "item", "link", "passage")
                 .get().print(out)) {
+            List<SearchResults.Hit> exported = new java.util.ArrayList<>();
             for (int page = 0; page < 10; page++) {
-                SearchResults results = foiSearch(new SearchQuery(asked.municipality(), asked.access(), asked.text(),
+                SearchResults results = run(new SearchQuery(asked.municipality(), asked.access(), asked.text(),
                         asked.types(), asked.bodies(), asked.year(), asked.from(), asked.to(), asked.newestFirst(),
-                        page, 100));
+                        page, 100), EnumSet.allOf(Access.class));
+                exported.addAll(results.hits());
                 for (SearchResults.Hit hit : results.hits()) {
                     csv.printRecord(hit.access(), hit.type(), cell(hit.title()), hit.page(), cell(hit.body()),
                             hit.meetingDate(), cell(hit.itemNumber()), hit.link(), cell(hit.snippets().isEmpty() ? ""
@@ -82,6 +100,7 @@ public class Search {
                     break;
                 }
             }
+            noteClosedHits("CSV export", asked, exported);
         }
     }
 

@@ -41,7 +41,7 @@ public class LiveEndpoint {
             return;
         }
         try {
-            String state = TenantContext.callAs(municipality, () -> LiveBroadcaster.json(console.state(meeting)));
+            String state = TenantContext.callAs(municipality, () -> LiveBroadcaster.json(console.publicState(meeting)));
             broadcaster.watch(municipality, meeting, session);
             session.getAsyncRemote().sendText(state);
         } catch (RecordNotFoundException e) {

@@ -84,12 +84,28 @@ class TenantIsolationIT {
     }
 
     @Test
-    void healthReportsDatabaseAndSearch() throws Exception {
+    void healthSaysUpToAnyoneAndItsDetailsToAdministratorsOnly() throws Exception {
         HttpResponse<String> r = http().get("health");
         assertEquals(200, r.statusCode(), r.body());
         JsonObject health = (JsonObject) Http.json(r);
-        assertEquals("UP", health.getJsonObject("database").getString("status"));
-        assertEquals("UP", health.getJsonObject("search").getString("status"));
+        assertEquals("UP", health.getString("status"));
+        assertEquals(1, health.size(), "no versions or hosts for anyone: " + health);
+        HttpResponse<String> details = http().as("admin", DEMO_PASSWORD).get("api/m/" + LAKEVIEW + "/health");
+        assertEquals(200, details.statusCode(), details.body());
+        assertTrue(details.body().contains("PostgreSQL") || details.body().contains("\"database\""), details.body());
+        assertEquals(403, http().as("clerk", DEMO_PASSWORD).get("api/m/" + LAKEVIEW + "/health").statusCode());
+        assertEquals(401, http().get("api/m/" + LAKEVIEW + "/health").statusCode());
+    }
+
+    @Test
+    void answersReadWithCredentialsAreNeverCachedAndEveryAnswerVariesByThem() throws Exception {
+        HttpResponse<String> member = http().as("clerk", DEMO_PASSWORD).get("api/m/" + LAKEVIEW + "/meetings?limit=5");
+        assertEquals(200, member.statusCode());
+        assertEquals("private, no-store", member.headers().firstValue("Cache-Control").orElse(null));
+        assertTrue(member.headers().firstValue("Vary").orElse("").contains("Authorization"));
+        HttpResponse<String> anyone = http().get("api/m/" + LAKEVIEW + "/meetings?limit=5");
+        assertTrue(anyone.headers().firstValue("Vary").orElse("").contains("Cookie"),
+                "a shared cache must not hand a member's version to anyone, nor the reverse");
     }
 
     @Test
