@@ -2,6 +2,8 @@ package ca.quorum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +29,7 @@ import ca.quorum.admin.application.UserAdministration;
 import ca.quorum.admin.application.UserView;
 import ca.quorum.admin.domain.NewUser;
 import ca.quorum.admin.domain.Role;
+import ca.quorum.admin.domain.SignInThrottle;
 import ca.quorum.demo.DemoSeeder;
 import ca.quorum.meeting.application.MeetingCalendar;
 import ca.quorum.shared.application.RecordNotFoundException;
@@ -211,7 +214,7 @@ class FoundationIT {
         assertTrue(authenticator.authenticate(b, "bertha", PASSWORD).isPresent());
         // the roles of B's user are untouched, and each chain recorded only its own municipality's changes
         assertEquals(EnumSet.of(Role.CLERK), administer(b, () -> users.user(inB.id())).roles());
-        assertEquals(ChainVerification.intact(1), verify(a));
+        assertEquals(ChainVerification.intact(2), verify(a), "A's chain: its creation and the failed sign-in there");
         assertEquals(ChainVerification.intact(2), verify(b));
     }
 
@@ -230,5 +233,44 @@ class FoundationIT {
     @Test
     void anonymousCallersCannotAdministerUsers() {
         TenantContext.runAs(DemoSeeder.LAKEVIEW, () -> assertThrows(EJBAccessException.class, () -> users.users(0, 10)));
+    }
+
+    @Test
+    void wrongPasswordsSlowDownThenLockOneAddressWhileTheRealUserSignsInFromAnother() throws Exception {
+        String town = newMunicipality();
+        administer(town, () -> users.createUser(new NewUser("target", "Targeted Clerk", "target@example.org",
+                PASSWORD, EnumSet.of(Role.CLERK))));
+        String attacker = "203.0.113.9";
+        for (int i = 1; i <= SignInThrottle.FREE; i++) {
+            assertInstanceOf(Authenticator.Refused.class, authenticator.signIn(town, "target", "guess" + i, attacker,
+                    true), "the first failures cost nothing");
+        }
+        Authenticator.Locked slowed = assertInstanceOf(Authenticator.Locked.class,
+                authenticator.signIn(town, "target", PASSWORD, attacker, true),
+                "even the right password waits: nothing is checked while an address is made to wait");
+        assertTrue(slowed.retryAfter().toSeconds() <= 2, slowed.toString());
+        Authenticator.Accepted real = assertInstanceOf(Authenticator.Accepted.class,
+                authenticator.signIn(town, "target", PASSWORD, "198.51.100.7", true),
+                "the real user, from another address, is not locked out");
+        assertNull(real.user().previousSignIn(), "the first sign-in");
+        Authenticator.Accepted again = assertInstanceOf(Authenticator.Accepted.class,
+                authenticator.signIn(town, "target", PASSWORD, "198.51.100.7", true));
+        assertEquals("198.51.100.7", again.user().previousAddress(), "the user is shown their last sign-in");
+        sql.update("update sign_in_attempt set failures = ?, last_failure_at = now() where tenant = ? and address = ?",
+                SignInThrottle.ADDRESS_LOCK - 1, town, attacker);
+        sql.update("update sign_in_attempt set last_failure_at = now() - interval '2 minutes' where tenant = ?", town);
+        assertInstanceOf(Authenticator.Refused.class, authenticator.signIn(town, "target", "guess", attacker, true));
+        Authenticator.Locked locked = assertInstanceOf(Authenticator.Locked.class,
+                authenticator.signIn(town, "target", PASSWORD, attacker, true));
+        assertTrue(locked.retryAfter().toMinutes() >= SignInThrottle.LOCK_MINUTES - 1, locked.toString());
+        assertEquals(SignInThrottle.FREE + 1L, sql.number("select count(*) from audit_entry where tenant = ? and action "
+                + "= 'SignInFailed'", town), "every failure is audited");
+        assertEquals(1, sql.number("select count(*) from audit_entry where tenant = ? and action = 'SignInLocked'",
+                town));
+        assertEquals(2, sql.number("select count(*) from audit_entry where tenant = ? and action = 'SignedIn'",
+                town));
+        assertEquals(0, sql.number("select count(*) from audit_entry where tenant = ? and details like ?", town,
+                "%" + PASSWORD + "%"), "never a password");
+        assertEquals(ChainVerification.intact(verify(town).entriesChecked()), verify(town));
     }
 }

@@ -6,8 +6,13 @@ import java.util.Set;
  * A user whose password matched. The principal name the container carries is {@code username@municipality}, so that
  * every layer can tell which municipality a caller belongs to.
  */
-public record SignedInUser(String municipality, String username, String displayName, Set<String> roles)
-        implements java.io.Serializable {
+public record SignedInUser(String municipality, String username, String displayName, Set<String> roles,
+        java.time.Instant previousSignIn, String previousAddress) implements java.io.Serializable {
+
+    /** A user for whom no earlier sign-in is known. */
+    public SignedInUser(String municipality, String username, String displayName, Set<String> roles) {
+        this(municipality, username, displayName, roles, null, null);
+    }
 
     public String principalName() {
         return principalName(municipality, username);

@@ -52,6 +52,12 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Column(name = "last_sign_in_address")
+    private String lastSignInAddress;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -126,5 +132,19 @@ public class UserAccount {
 
     public Set<Role> roles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    /** The user signed in on the sign-in page: kept to show them the next time. */
+    public void signedIn(Instant at, String address) {
+        this.lastSignInAt = at;
+        this.lastSignInAddress = address;
+    }
+
+    public Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public String lastSignInAddress() {
+        return lastSignInAddress;
     }
 }

@@ -32,6 +32,14 @@ public class CurrentUser {
         return user().map(SignedInUser::displayName).orElse("");
     }
 
+    /** When and from where the user last signed in before this session; empty the first time. */
+    public String getLastSignIn() {
+        return user().filter(u -> u.previousSignIn() != null).map(u -> ca.quorum.web.Notices.text(
+                "workspace.lastSignIn", jakarta.enterprise.inject.spi.CDI.current()
+                        .select(ca.quorum.web.i18n.LanguageView.class).get().moment(u.previousSignIn()),
+                u.previousAddress())).orElse("");
+    }
+
     public boolean has(String role) {
         return request.isUserInRole(role);
     }

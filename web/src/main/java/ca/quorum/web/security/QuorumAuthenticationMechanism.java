@@ -35,6 +35,9 @@ import ca.quorum.web.tenant.TenantPaths;
 @ApplicationScoped
 public class QuorumAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /** Request attribute: how long a locked-out sign-in must wait (a {@link java.time.Duration}). */
+    public static final String LOCKED_FOR = "quorum.signIn.lockedFor";
+
     /** Session attribute holding the {@link SignedInUser}. */
     public static final String SESSION_USER = "quorum.user";
 
@@ -64,11 +67,15 @@ public class QuorumAuthenticationMechanism implements HttpAuthenticationMechanis
         // the sign-in form posts to /m/{slug}/login, which the tenant filter has already resolved
         Optional<String> slug = TenantContext.current()
                 .or(() -> TenantPaths.pages(path(request)).map(TenantPaths.Split::slug));
-        Optional<SignedInUser> user = slug.flatMap(
-                s -> authenticator.authenticate(s, form.getCaller(), form.getPasswordAsString()));
-        if (user.isEmpty()) {
+        Authenticator.SignIn result = slug.map(s -> authenticator.signIn(s, form.getCaller(),
+                form.getPasswordAsString(), request.getRemoteAddr(), true)).orElse(new Authenticator.Refused());
+        if (result instanceof Authenticator.Locked locked) {
+            request.setAttribute(LOCKED_FOR, locked.retryAfter());
+        }
+        if (!(result instanceof Authenticator.Accepted accepted)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        Optional<SignedInUser> user = Optional.of(accepted.user());
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(SESSION_USER, user.get());
@@ -83,8 +90,22 @@ public class QuorumAuthenticationMechanism implements HttpAuthenticationMechanis
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon > 0 && slug.isPresent()) {
-                user = authenticator.authenticate(slug.get(), decoded.substring(0, colon),
-                        decoded.substring(colon + 1));
+                Authenticator.SignIn result = authenticator.signIn(slug.get(), decoded.substring(0, colon),
+                        decoded.substring(colon + 1), request.getRemoteAddr(), false);
+                if (result instanceof Authenticator.Locked locked) {
+                    long seconds = Math.max(1, locked.retryAfter().toSeconds());
+                    response.setHeader("Retry-After", Long.toString(seconds));
+                    try {
+                        Problems.send(response, 429, "Too many failed sign-ins for this account from this address; "
+                                + "try again in " + seconds + " seconds.");
+                    } catch (java.io.IOException e) {
+                        return AuthenticationStatus.SEND_FAILURE;
+                    }
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
+                if (result instanceof Authenticator.Accepted accepted) {
+                    user = Optional.of(accepted.user());
+                }
             }
         } catch (IllegalArgumentException malformed) {
             user = Optional.empty();

@@ -58,7 +58,12 @@ public class SignInView {
             faces.responseComplete();
         } else {
             password = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("signin.failed"), null));
+            Object lockedFor = ((HttpServletRequest) external.getRequest())
+                    .getAttribute(QuorumAuthenticationMechanism.LOCKED_FOR);
+            String text = lockedFor instanceof java.time.Duration wait
+                    ? messages.get("signin.locked").formatted(Math.max(1, (wait.toSeconds() + 59) / 60))
+                    : messages.get("signin.failed");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
     }
 

@@ -98,6 +98,25 @@ class TenantIsolationIT {
     }
 
     @Test
+    void guessedPasswordsAreMadeToWaitOverBasicAndOnTheSignInPage() throws Exception {
+        String password = "a long passphrase for guessme";
+        createLakeviewUser("guessme", "Guess Me", password, "[\"clerk\"]");
+        String api = "api/m/" + LAKEVIEW + "/meetings?limit=1";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, http().as("guessme", "wrong " + i).get(api).statusCode());
+        }
+        HttpResponse<String> slowed = http().as("guessme", password).get(api);
+        assertEquals(429, slowed.statusCode(), "even the right password waits after three failures: " + slowed.body());
+        long retryAfter = Long.parseLong(slowed.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 2, "2 s after the third failure: " + retryAfter);
+        Http page = http();
+        HttpResponse<String> signIn = page.signIn(LAKEVIEW, "guessme", password);
+        assertTrue(signIn.body().contains("Too many failed sign-ins"), "the sign-in page says why");
+        Thread.sleep(1000 * (retryAfter + 1));
+        assertEquals(200, http().as("guessme", password).get(api).statusCode(), "waited out, the user gets in");
+    }
+
+    @Test
     void answersReadWithCredentialsAreNeverCachedAndEveryAnswerVariesByThem() throws Exception {
         HttpResponse<String> member = http().as("clerk", DEMO_PASSWORD).get("api/m/" + LAKEVIEW + "/meetings?limit=5");
         assertEquals(200, member.statusCode());
