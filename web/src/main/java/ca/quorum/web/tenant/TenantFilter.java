@@ -121,6 +121,11 @@ public class TenantFilter extends HttpFilter {
                     "Your account belongs to another municipality.");
             return;
         }
+        ApiWrites.Refusal refused = ApiWrites.check(request);
+        if (refused != null) {
+            Problems.send(response, refused.status(), refused.reason());
+            return;
+        }
         TenantContext.set(split.slug());
         chain.doFilter(request, response);
     }

@@ -48,6 +48,20 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST as a browser page of {@code origin} would send it (no credentials but the session cookie). */
+    HttpResponse<String> postFrom(String path, String contentType, String body, String origin)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return send(request);
+    }
+
     HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -117,6 +117,27 @@ class TenantIsolationIT {
     }
 
     @Test
+    void apiWritesNeedAJsonBodyAndASessionCookieAloneMustComeFromThisSite() throws Exception {
+        long meeting = ((jakarta.json.JsonArray) Http.json(http().get("api/m/" + LAKEVIEW + "/meetings?limit=1")))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String packet = "api/m/" + LAKEVIEW + "/meetings/" + meeting + "/packet";
+        Http clerk = http().as("clerk", DEMO_PASSWORD);
+        assertEquals(415, clerk.postFrom(packet, "application/x-www-form-urlencoded", "a=1", null).statusCode(),
+                "a form another site could post with cached credentials");
+        assertEquals(415, clerk.postFrom("api/m/" + LAKEVIEW + "/meetings/" + meeting + "/live/call-to-order", null,
+                null, null).statusCode(), "a body-less command");
+        Http page = http();
+        page.signIn(LAKEVIEW, "clerk", DEMO_PASSWORD);
+        HttpResponse<String> crossSite = page.postFrom(packet, "application/json", "{}", "https://evil.example");
+        assertEquals(403, crossSite.statusCode(), crossSite.body());
+        assertEquals(403, page.postFrom(packet, "application/json", "{}", null).statusCode(), "no origin at all");
+        String self = base.getProtocol() + "://" + base.getAuthority();
+        HttpResponse<String> sameSite = page.postFrom(packet, "application/json", "{}", self);
+        assertTrue(sameSite.statusCode() != 403 && sameSite.statusCode() != 415, sameSite.statusCode() + " "
+                + sameSite.body());
+    }
+
+    @Test
     void answersReadWithCredentialsAreNeverCachedAndEveryAnswerVariesByThem() throws Exception {
         HttpResponse<String> member = http().as("clerk", DEMO_PASSWORD).get("api/m/" + LAKEVIEW + "/meetings?limit=5");
         assertEquals(200, member.statusCode());
