@@ -99,7 +99,7 @@ class TenantIsolationIT {
 
     @Test
     void guessedPasswordsAreMadeToWaitOverBasicAndOnTheSignInPage() throws Exception {
-        String password = "a long passphrase for guessme";
+        String password = "a long passphrase for this test";
         createLakeviewUser("guessme", "Guess Me", password, "[\"clerk\"]");
         String api = "api/m/" + LAKEVIEW + "/meetings?limit=1";
         for (int i = 0; i < 3; i++) {
