@@ -68,7 +68,7 @@ public class QuorumAuthenticationMechanism implements HttpAuthenticationMechanis
         Optional<String> slug = TenantContext.current()
                 .or(() -> TenantPaths.pages(path(request)).map(TenantPaths.Split::slug));
         Authenticator.SignIn result = slug.map(s -> authenticator.signIn(s, form.getCaller(),
-                form.getPasswordAsString(), request.getRemoteAddr(), true)).orElse(new Authenticator.Refused());
+                form.getPasswordAsString(), ClientAddress.of(request), true)).orElse(new Authenticator.Refused());
         if (result instanceof Authenticator.Locked locked) {
             request.setAttribute(LOCKED_FOR, locked.retryAfter());
         }
@@ -91,7 +91,7 @@ public class QuorumAuthenticationMechanism implements HttpAuthenticationMechanis
             int colon = decoded.indexOf(':');
             if (colon > 0 && slug.isPresent()) {
                 Authenticator.SignIn result = authenticator.signIn(slug.get(), decoded.substring(0, colon),
-                        decoded.substring(colon + 1), request.getRemoteAddr(), false);
+                        decoded.substring(colon + 1), ClientAddress.of(request), false);
                 if (result instanceof Authenticator.Locked locked) {
                     long seconds = Math.max(1, locked.retryAfter().toSeconds());
                     response.setHeader("Retry-After", Long.toString(seconds));

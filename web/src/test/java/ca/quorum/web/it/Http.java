@@ -43,6 +43,11 @@ final class Http {
         return send(request(path).GET());
     }
 
+    /** A GET as if forwarded by a reverse proxy for {@code client} ({@code X-Forwarded-For}). */
+    HttpResponse<String> getFor(String path, String client) throws IOException, InterruptedException {
+        return send(request(path).header("X-Forwarded-For", client).GET());
+    }
+
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

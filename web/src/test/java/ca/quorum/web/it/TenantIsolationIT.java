@@ -107,6 +107,10 @@ class TenantIsolationIT {
         }
         HttpResponse<String> slowed = http().as("guessme", password).get(api);
         assertEquals(429, slowed.statusCode(), "even the right password waits after three failures: " + slowed.body());
+        assertEquals(200, http().as("guessme", password).getFor(api, "198.51.100.7").statusCode(),
+                "meanwhile the real user, from another address (behind the trusted proxy), gets in");
+        assertEquals(429, http().as("guessme", password).getFor(api, "127.0.0.1").statusCode(),
+                "the address the proxy forwards is the one throttled");
         long retryAfter = Long.parseLong(slowed.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 2, "2 s after the third failure: " + retryAfter);
         Http page = http();
