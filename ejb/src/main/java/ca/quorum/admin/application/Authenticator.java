@@ -78,6 +78,10 @@ public class Authenticator {
         String name = clip(username.strip().toLowerCase(java.util.Locale.ROOT), 80);
         String from = clip(address == null ? "unknown" : address, 64);
         return TenantContext.callAs(municipality, () -> {
+            if (em.find(ca.quorum.admin.domain.Municipality.class, municipality) == null) {
+                passwords.verifyDecoy(password); // an address of no municipality: refused, in the usual time
+                return new Refused();
+            }
             Instant now = Instant.now();
             Attempts attempts = attempts(municipality, name, from, now);
             Optional<Duration> wait = SignInThrottle.wait(attempts.fromAddress(), attempts.onAccount(),

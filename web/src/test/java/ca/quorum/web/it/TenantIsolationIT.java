@@ -116,6 +116,8 @@ class TenantIsolationIT {
         Http page = http();
         HttpResponse<String> signIn = page.signIn(LAKEVIEW, "guessme", password);
         assertTrue(signIn.body().contains("Too many failed sign-ins"), "the sign-in page says why");
+        int nowhere = http().as("guessme", "wrong").get("api/m/atlantis/meetings").statusCode();
+        assertTrue(nowhere == 401 || nowhere == 404, "credentials at the address of no municipality: " + nowhere);
         Thread.sleep(1000 * (retryAfter + 1));
         assertEquals(200, http().as("guessme", password).get(api).statusCode(), "waited out, the user gets in");
     }
