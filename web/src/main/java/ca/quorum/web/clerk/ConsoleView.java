@@ -109,8 +109,7 @@ public class ConsoleView implements Serializable {
     }
 
     public void move() {
-        if (mover == null) {
-            Notices.refusedBecause("console.chooseMover");
+        if (!moverChosen()) {
             return;
         }
         apply(() -> amends != null ? console.move(meetingId, mover, motionText, amends, rule)
@@ -144,8 +143,7 @@ public class ConsoleView implements Serializable {
 
     /** The mover chosen above moves the resolution to proceed into closed session (s.239(4)). */
     public void moveClosedSession() {
-        if (mover == null) {
-            Notices.refusedBecause("console.chooseMover");
+        if (!moverChosen()) {
             return;
         }
         apply(() -> console.moveClosedSession(meetingId, mover, closedReason == null ? List.of()
@@ -162,8 +160,7 @@ public class ConsoleView implements Serializable {
 
     /** The mover chosen above moves to defer a pending motion (to the date or meeting typed). */
     public void defer(long motion) {
-        if (mover == null) {
-            Notices.refusedBecause("console.chooseMover");
+        if (!moverChosen()) {
             return;
         }
         apply(() -> console.moveDeferral(meetingId, mover, motion, deferTo));
@@ -171,8 +168,7 @@ public class ConsoleView implements Serializable {
 
     /** The mover chosen above moves to refer a pending motion (to the body typed, with instructions). */
     public void refer(long motion) {
-        if (mover == null) {
-            Notices.refusedBecause("console.chooseMover");
+        if (!moverChosen()) {
             return;
         }
         apply(() -> console.moveReferral(meetingId, mover, motion, referTo, instructions));
@@ -189,8 +185,7 @@ public class ConsoleView implements Serializable {
 
     /** The mover chosen above moves the consent agenda (every consent item not lifted, by one vote). */
     public void moveConsentAgenda() {
-        if (mover == null) {
-            Notices.refusedBecause("console.chooseMover");
+        if (!moverChosen()) {
             return;
         }
         apply(() -> console.moveConsentAgenda(meetingId, mover));
@@ -371,8 +366,7 @@ public class ConsoleView implements Serializable {
 
     /** The mover chosen above moves to reconsider a decided motion. */
     public void reconsider(long motion) {
-        if (mover == null) {
-            Notices.refusedBecause("console.chooseMover");
+        if (!moverChosen()) {
             return;
         }
         apply(() -> console.moveReconsideration(meetingId, mover, motion));

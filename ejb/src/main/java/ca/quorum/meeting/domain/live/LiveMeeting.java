@@ -199,7 +199,7 @@ public final class LiveMeeting {
         if (status != Status.SCHEDULED) {
             throw RuleViolation.because("live.theMeetingWasAlreadyCalledTo");
         }
-        requireQuorum(null);
+        requireQuorum(Set.of());
         return record(new CalledToOrder(now));
     }
 
@@ -676,9 +676,7 @@ public final class LiveMeeting {
         if (closedSession != null && !votableInClosedSession(motion)) {
             throw RuleViolation.because("live.inClosedSessionCouncilVotesOnly", motionId);
         }
-        if (!hasQuorum(motion)) {
-            throw RuleViolation.because("live.thereIsNoQuorumCountedNeeded", counted(recused(motion)), rules.quorum());
-        }
+        requireQuorum(recused(motion));
         long id = votes.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
         return record(new VoteOpened(now, id, motionId, recordedVote || recordedRequests.containsKey(motionId)));
     }
@@ -822,7 +820,7 @@ public final class LiveMeeting {
      * s.7(1)).
      */
     public boolean hasQuorum(Long item) {
-        return hasQuorum(item == null ? Set.of() : declarations.getOrDefault(item, Map.of()).keySet());
+        return hasQuorum(declaredOn(item));
     }
 
     /** Whether there is a quorum for a vote on this motion: on its item, or on every consent item it still covers. */
@@ -864,9 +862,7 @@ public final class LiveMeeting {
 
     /** Members who may vote on this motion now: present in any way, not recused on what it is about. */
     public Set<Long> eligibleVoters(Motion motion) {
-        Set<Long> recused = recused(motion);
-        return present.keySet().stream().filter(m -> !recused.contains(m))
-                .collect(Collectors.toCollection(TreeSet::new));
+        return presentExcept(recused(motion));
     }
 
     /** The votes of the members who may vote on this motion now (their number, unless some have more than one). */
@@ -886,16 +882,18 @@ public final class LiveMeeting {
 
     /** Members counted toward quorum for an item: present (electronically only if the by-law says so), not recused. */
     public int countedForQuorum(Long item) {
-        Set<Long> recused = item == null ? Set.of() : declarations.getOrDefault(item, Map.of()).keySet();
-        return (int) present.entrySet().stream()
-                .filter(e -> e.getValue() == Presence.IN_PERSON
-                        || e.getValue() == Presence.ELECTRONIC && rules.electronicCountsForQuorum())
-                .filter(e -> !recused.contains(e.getKey())).count();
+        return counted(declaredOn(item));
     }
 
-    /** The votes of the members who may vote on an item now (their number, unless some have more than one). */
-    public int eligibleVotes(long item) {
-        return eligibleVoters(item).stream().mapToInt(rules::weight).sum();
+    /** Members who declared an interest in an item (none for no item). */
+    private Set<Long> declaredOn(Long item) {
+        return item == null ? Set.of() : declarations.getOrDefault(item, Map.of()).keySet();
+    }
+
+    /** Members present in any way, but these. */
+    private Set<Long> presentExcept(Set<Long> recused) {
+        return present.keySet().stream().filter(m -> !recused.contains(m))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private int votesOf(Map<Long, Choice> ballots, Choice choice) {
@@ -905,9 +903,7 @@ public final class LiveMeeting {
 
     /** Members who may vote on an item now: present in any way, not recused. */
     public Set<Long> eligibleVoters(long item) {
-        Set<Long> recused = declarations.getOrDefault(item, Map.of()).keySet();
-        return present.keySet().stream().filter(m -> !recused.contains(m))
-                .collect(Collectors.toCollection(TreeSet::new));
+        return presentExcept(declaredOn(item));
     }
 
     public Status status() {
@@ -1295,9 +1291,9 @@ public final class LiveMeeting {
         }
     }
 
-    private void requireQuorum(Long item) {
-        if (!hasQuorum(item)) {
-            throw RuleViolation.because("live.thereIsNoQuorumCountedNeeded", countedForQuorum(item), rules.quorum());
+    private void requireQuorum(Set<Long> recused) {
+        if (!hasQuorum(recused)) {
+            throw RuleViolation.because("live.thereIsNoQuorumCountedNeeded", counted(recused), rules.quorum());
         }
     }
 
