@@ -156,7 +156,7 @@ public final class MinutesGenerator {
     private void declare(LiveEvent.InterestDeclared e) {
         MinutesSubject.Item item = subject.items().get(e.item());
         LiveEvent.ItemStarted taken = started.get(e.item());
-        String number = item != null ? item.number() : taken != null ? taken.number() : "?";
+        String number = number(e.item());
         String title = item != null ? item.publicTitle() : taken != null ? taken.title() : "";
         if (item != null && item.closed()) {
             anythingClosed = true;
