@@ -193,6 +193,29 @@ class FoundationIT {
     }
 
     @Test
+    void aChainRewrittenWithItsHeadIsCaughtByThePublishedAnchorEvenWithoutTheKey() throws Exception {
+        String slug = municipalityWithTenEntries();
+        sql.rewriteChain(slug, 4, "mallory", false);
+        ChainVerification withoutKey = sql.verifyFromOutsideWithoutKey(slug);
+        assertFalse(withoutKey.intact(), "every hash and link matches again, but the anchor of today does not");
+        assertTrue(withoutKey.reason().contains("differs from the anchor published"), withoutKey.reason());
+        ChainVerification inside = verify(slug);
+        assertFalse(inside.intact());
+        assertEquals(inside, sql.verifyFromOutside(slug));
+    }
+
+    @Test
+    void aChainRewrittenWithItsHeadAndAnchorsIsCaughtByTheSealsWhichNeedTheKey() throws Exception {
+        String slug = municipalityWithTenEntries();
+        sql.rewriteChain(slug, 4, "mallory", true);
+        assertTrue(sql.verifyFromOutsideWithoutKey(slug).intact(), "hashes, links and anchors all rewritten");
+        ChainVerification result = verify(slug);
+        assertFalse(result.intact());
+        assertTrue(result.reason().contains("not sealed with this server's key"), result.reason());
+        assertEquals(result, sql.verifyFromOutside(slug));
+    }
+
+    @Test
     void aRewrittenTimestampIsNamed() throws Exception {
         String slug = municipalityWithTenEntries();
         sql.update("update audit_entry set occurred_at = occurred_at - interval '1 day' where tenant = ? and seq = 2",

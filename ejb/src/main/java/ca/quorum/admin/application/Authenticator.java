@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import ca.quorum.admin.domain.Role;
+import ca.quorum.admin.domain.SessionLifetime;
 import ca.quorum.admin.domain.SignInThrottle;
 import ca.quorum.admin.domain.UserAccount;
 import ca.quorum.admin.domain.UserAccountRepository;
@@ -47,6 +48,11 @@ public class Authenticator {
     /** Too many recent failures: try again after {@code retryAfter}; nothing was checked. */
     public record Locked(Duration retryAfter) implements SignIn {
     }
+
+    /** The absolute session lifetime, {@code QUORUM_SESSION_MAX_HOURS} (12 unless set to a whole number of hours). */
+    static final int SESSION_MAX_HOURS = ca.quorum.shared.infrastructure.Configuration.get("QUORUM_SESSION_MAX_HOURS")
+            .filter(v -> v.strip().matches("[1-9][0-9]{0,3}")).map(v -> Integer.parseInt(v.strip()))
+            .orElse(SessionLifetime.DEFAULT_HOURS);
 
     @Inject
     UserAccountRepository users;
@@ -123,7 +129,25 @@ public class Authenticator {
             }
             return new Accepted(new SignedInUser(municipality, user.username(), user.displayName(),
                     user.roles().stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet()), previous,
-                    previousAddress));
+                    previousAddress, now, user.credentialsEpoch()));
+        });
+    }
+
+    /**
+     * Whether a page session may go on: the account is still enabled, its roles and password unchanged since the
+     * session began, and the session younger than its absolute lifetime.
+     */
+    public boolean stillValid(SignedInUser user) {
+        if (user == null || SessionLifetime.expired(user.signedInAt(), Instant.now(), SESSION_MAX_HOURS)) {
+            return false;
+        }
+        return TenantContext.callAs(user.municipality(), () -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select enabled, credentials_epoch from user_account "
+                    + "where tenant = ?1 and username = ?2").setParameter(1, user.municipality())
+                    .setParameter(2, user.username()).getResultList();
+            return !rows.isEmpty() && SessionLifetime.current(user.credentialsEpoch(), (Boolean) rows.get(0)[0],
+                    ((Number) rows.get(0)[1]).intValue());
         });
     }
 

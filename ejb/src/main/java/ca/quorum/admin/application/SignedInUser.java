@@ -4,14 +4,16 @@ import java.util.Set;
 
 /**
  * A user whose password matched. The principal name the container carries is {@code username@municipality}, so that
- * every layer can tell which municipality a caller belongs to.
+ * every layer can tell which municipality a caller belongs to. {@code signedInAt} and {@code credentialsEpoch} let a
+ * session be ended ({@link ca.quorum.admin.domain.SessionLifetime}).
  */
 public record SignedInUser(String municipality, String username, String displayName, Set<String> roles,
-        java.time.Instant previousSignIn, String previousAddress) implements java.io.Serializable {
+        java.time.Instant previousSignIn, String previousAddress, java.time.Instant signedInAt,
+        int credentialsEpoch) implements java.io.Serializable {
 
-    /** A user for whom no earlier sign-in is known. */
+    /** A user for whom no earlier sign-in is known, signed in now. */
     public SignedInUser(String municipality, String username, String displayName, Set<String> roles) {
-        this(municipality, username, displayName, roles, null, null);
+        this(municipality, username, displayName, roles, null, null, java.time.Instant.now(), 0);
     }
 
     public String principalName() {

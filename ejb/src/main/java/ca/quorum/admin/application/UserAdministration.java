@@ -14,17 +14,24 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import ca.quorum.admin.domain.ApiToken;
 import ca.quorum.admin.domain.NewUser;
+import ca.quorum.admin.domain.PasswordPolicy;
 import ca.quorum.admin.domain.Role;
 import ca.quorum.admin.domain.Roles;
 import ca.quorum.admin.domain.UserAccount;
 import ca.quorum.admin.domain.UserAccountRepository;
+import ca.quorum.shared.application.Caller;
 import ca.quorum.shared.application.RecordNotFoundException;
 import ca.quorum.shared.application.RequestRefusedException;
 import ca.quorum.shared.audit.application.AuditLog;
 import ca.quorum.shared.tenant.TenantContext;
 
-/** A municipality's administrator creates user accounts and grants roles. Every change is audited. */
+/**
+ * A municipality's administrator creates user accounts, grants roles, disables accounts and resets passwords. Every
+ * change is audited; a change of roles, disabling or a reset ends the user's sessions
+ * ({@link UserAccount#credentialsEpoch()}) and revokes their API tokens.
+ */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class UserAdministration {
@@ -37,6 +44,9 @@ public class UserAdministration {
 
     @EJB
     AuditLog audit;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
 
     @Resource
     SessionContext session;
@@ -81,10 +91,69 @@ public class UserAdministration {
             throw new RequestRefusedException("You cannot remove the administrator role from your own account.");
         }
         String before = roleList(account.roles());
+        int epoch = account.credentialsEpoch();
         account.grantOnly(granted);
         audit.record("RolesGranted", "user", account.id().toString(),
                 Map.of("username", account.username(), "before", before, "after", roleList(granted)));
+        if (account.credentialsEpoch() != epoch) {
+            revokeTokens(account, ApiToken.Revocation.ROLES_CHANGED);
+        }
         return UserView.of(account);
+    }
+
+    /**
+     * Disables an account: it can no longer sign in, its sessions end and its API tokens are revoked. An administrator
+     * cannot disable their own account.
+     */
+    public UserView disable(long id) {
+        UserAccount account = users.find(id).orElseThrow(() -> new RecordNotFoundException("user " + id));
+        if (isCaller(account)) {
+            throw new RequestRefusedException("You cannot disable your own account.");
+        }
+        if (account.enabled()) {
+            account.disable();
+            audit.record("UserDisabled", "user", account.id().toString(), Map.of("username", account.username()));
+            revokeTokens(account, ApiToken.Revocation.ACCOUNT_DISABLED);
+        }
+        return UserView.of(account);
+    }
+
+    /** Enables a disabled account again; its old sessions and tokens stay ended. */
+    public UserView enable(long id) {
+        UserAccount account = users.find(id).orElseThrow(() -> new RecordNotFoundException("user " + id));
+        if (!account.enabled()) {
+            account.enable();
+            audit.record("UserEnabled", "user", account.id().toString(), Map.of("username", account.username()));
+        }
+        return UserView.of(account);
+    }
+
+    /**
+     * Sets a new password chosen by the administrator (to be handed to the user): the user's sessions end and their
+     * API tokens are revoked. The password is checked against the policy and never recorded.
+     */
+    public UserView resetPassword(long id, String password) {
+        UserAccount account = users.find(id).orElseThrow(() -> new RecordNotFoundException("user " + id));
+        PasswordPolicy.check(password, account.username()).ifPresent(problem -> {
+            throw new RequestRefusedException(problem);
+        });
+        account.changePasswordHash(passwords.hash(password));
+        audit.record("PasswordReset", "user", account.id().toString(), Map.of("username", account.username()));
+        revokeTokens(account, ApiToken.Revocation.PASSWORD_RESET);
+        return UserView.of(account);
+    }
+
+    private void revokeTokens(UserAccount account, ApiToken.Revocation because) {
+        java.time.Instant now = java.time.Instant.now();
+        List<ApiToken> tokens = em.createQuery("select t from ApiToken t where t.userId = :user and t.revokedAt is null",
+                ApiToken.class).setParameter("user", account.id()).getResultList();
+        for (ApiToken token : tokens) {
+            token.revoke(Caller.principalOrSystem(session), because, now);
+        }
+        if (!tokens.isEmpty()) {
+            audit.record("ApiTokensRevoked", "user", account.id().toString(), Map.of("username", account.username(),
+                    "count", tokens.size(), "because", because.name()));
+        }
     }
 
     private boolean isCaller(UserAccount account) {

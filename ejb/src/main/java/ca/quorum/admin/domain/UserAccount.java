@@ -58,6 +58,9 @@ public class UserAccount {
     @Column(name = "last_sign_in_address")
     private String lastSignInAddress;
 
+    @Column(name = "credentials_epoch", nullable = false)
+    private int credentialsEpoch;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -80,18 +83,33 @@ public class UserAccount {
         this.roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
     }
 
-    /** Replaces the roles held; an administrator cannot remove the role from themself (see the service). */
+    /** Replaces the roles held (a change ends the user's sessions); an administrator cannot remove the role from themself (see the service). */
     public void grantOnly(Set<Role> granted) {
+        if (!this.roles.equals(granted)) {
+            this.credentialsEpoch++;
+        }
         this.roles.clear();
         this.roles.addAll(granted);
     }
 
+    /** A new password: sessions begun with the old one end. */
     public void changePasswordHash(String hash) {
         this.passwordHash = hash;
+        this.credentialsEpoch++;
     }
 
+    /** The account can no longer sign in, and its sessions end. */
     public void disable() {
         this.enabled = false;
+        this.credentialsEpoch++;
+    }
+
+    /**
+     * Counts the changes that end the user's sessions (roles, disabling, password): a session remembers the count it
+     * began with and is good only while it is unchanged.
+     */
+    public int credentialsEpoch() {
+        return credentialsEpoch;
     }
 
     public void enable() {

@@ -73,13 +73,18 @@ public class RecordFiles {
      * change nothing.
      *
      * @param finalRecord whether the record is final (adopted minutes, an enacted by-law)
+     * @param callerPresides whether the caller presides over the body whose record this is: only then may a chair
+     *                       sign as chair ({@code ChairAuthority})
      */
     public StoredFile sign(RecordType type, long recordId, long currentFile, boolean finalRecord, String title,
-            boolean isPublic, String keystorePassword) {
+            boolean isPublic, String keystorePassword, boolean callerPresides) {
         List<RecordSignature> existing = signatures(type, recordId);
         String username = Caller.username(session);
-        SignerCapacity capacity = session.isCallerInRole(Roles.CHAIR)
-                && existing.stream().noneMatch(s -> s.capacity() == SignerCapacity.CHAIR)
+        boolean chair = session.isCallerInRole(Roles.CHAIR) && callerPresides;
+        if (!chair && !session.isCallerInRole(Roles.CLERK)) {
+            throw ca.quorum.shared.application.NotPermittedException.because("signing.notYourBody");
+        }
+        SignerCapacity capacity = chair && existing.stream().noneMatch(s -> s.capacity() == SignerCapacity.CHAIR)
                 ? SignerCapacity.CHAIR : session.isCallerInRole(Roles.CLERK) ? SignerCapacity.CLERK
                 : SignerCapacity.CHAIR;
         RecordSignature.requireSignable(finalRecord, existing, username, capacity);

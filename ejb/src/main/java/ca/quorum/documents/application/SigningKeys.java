@@ -72,8 +72,7 @@ public class SigningKeys {
         Certificates.KeyAndChain opened = checked(pkcs12, password);
         municipal().ifPresent(k -> k.replace(Instant.now()));
         em.flush();
-        SigningKey key = store(null, opened, pkcs12, KeyVault.seal(password.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8), PASSWORD));
+        SigningKey key = store(null, opened, pkcs12, password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return info(key);
     }
 
@@ -110,14 +109,12 @@ public class SigningKeys {
             if (password == null || password.isEmpty()) {
                 throw RuleViolation.because("signing.youSignWithYourOwnCertificate");
             }
-            Certificates.KeyAndChain opened = Certificates.open(KeyVault.open(own.get().keystore(), KEYSTORE),
-                    password.toCharArray());
+            Certificates.KeyAndChain opened = Certificates.open(opened(own.get(), KEYSTORE), password.toCharArray());
             return new PadesSigner.Credential(opened.key(), opened.chain(), name);
         }
         SigningKey municipal = municipal().orElseGet(this::issueMunicipal);
-        Certificates.KeyAndChain opened = Certificates.open(KeyVault.open(municipal.keystore(), KEYSTORE),
-                new String(KeyVault.open(municipal.password(), PASSWORD), java.nio.charset.StandardCharsets.UTF_8)
-                        .toCharArray());
+        Certificates.KeyAndChain opened = Certificates.open(opened(municipal, KEYSTORE),
+                new String(opened(municipal, PASSWORD), java.nio.charset.StandardCharsets.UTF_8).toCharArray());
         return new PadesSigner.Credential(opened.key(), opened.chain(), name);
     }
 
@@ -142,12 +139,45 @@ public class SigningKeys {
         return opened;
     }
 
-    private SigningKey store(String owner, Certificates.KeyAndChain opened, byte[] pkcs12, byte[] sealedPassword) {
+    /**
+     * What a sealed value of a signing key is bound to (the additional data of its encryption): its use, the
+     * municipality, and its row (owner and certificate). A sealed keystore copied to another row or municipality does
+     * not open.
+     */
+    private static String bound(String purpose, String owner, String certificateSha256) {
+        return "quorum|" + purpose + "|" + TenantContext.require() + "|signing_key|"
+                + (owner == null ? "(municipality)" : owner) + "|" + certificateSha256;
+    }
+
+    /**
+     * Opens a sealed value of a key. A value sealed before values were bound to their row opens with its purpose
+     * alone once, and is sealed again, bound, on the spot.
+     */
+    private byte[] opened(SigningKey key, String purpose) {
+        byte[] sealed = purpose.equals(KEYSTORE) ? key.keystore() : key.password();
+        String bound = bound(purpose, key.owner(), key.certificateSha256());
+        try {
+            return KeyVault.open(sealed, bound);
+        } catch (IllegalStateException notBound) {
+            byte[] plain = KeyVault.open(sealed, purpose);
+            byte[] keystore = KeyVault.open(key.keystore(), KEYSTORE);
+            key.reseal(KeyVault.seal(keystore, bound(KEYSTORE, key.owner(), key.certificateSha256())),
+                    key.password() == null ? null : KeyVault.seal(KeyVault.open(key.password(), PASSWORD),
+                            bound(PASSWORD, key.owner(), key.certificateSha256())));
+            audit.record("SigningKeyResealed", "signing-key", Long.toString(key.id()), Map.of("subject",
+                    key.subject()));
+            return plain;
+        }
+    }
+
+    private SigningKey store(String owner, Certificates.KeyAndChain opened, byte[] pkcs12, byte[] plainPassword) {
         X509Certificate certificate = opened.chain().get(0);
         try {
-            SigningKey key = new SigningKey(owner, certificate.getSubjectX500Principal().getName(),
-                    SignatureInspector.sha256Hex(certificate.getEncoded()), certificate.getNotBefore().toInstant(),
-                    certificate.getNotAfter().toInstant(), KeyVault.seal(pkcs12, KEYSTORE), sealedPassword,
+            String sha256 = SignatureInspector.sha256Hex(certificate.getEncoded());
+            SigningKey key = new SigningKey(owner, certificate.getSubjectX500Principal().getName(), sha256,
+                    certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(),
+                    KeyVault.seal(pkcs12, bound(KEYSTORE, owner, sha256)), plainPassword == null ? null
+                            : KeyVault.seal(plainPassword, bound(PASSWORD, owner, sha256)),
                     Caller.principalOrSystem(session), Instant.now());
             em.persist(key);
             em.flush();
@@ -178,7 +208,7 @@ public class SigningKeys {
         byte[] pkcs12 = Certificates.pkcs12(new Certificates.KeyAndChain(keys.getPrivate(), List.of(certificate)),
                 password.toCharArray());
         return store(null, new Certificates.KeyAndChain(keys.getPrivate(), List.of(certificate)), pkcs12,
-                KeyVault.seal(password.getBytes(java.nio.charset.StandardCharsets.UTF_8), PASSWORD));
+                password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String dn(String value) {

@@ -56,6 +56,43 @@ public class Verification {
         }
     }
 
+    /** The largest file the verification reads, {@code QUORUM_MAX_VERIFY_MB} (200 MB unless set). */
+    public static final long MAX_BYTES = ca.quorum.shared.infrastructure.Configuration.get("QUORUM_MAX_VERIFY_MB")
+            .filter(v -> v.strip().matches("[1-9][0-9]{0,4}")).map(v -> Long.parseLong(v.strip()) << 20)
+            .orElse(200L << 20);
+
+    /**
+     * From a stream, which is only hashed as it is read (never held in memory, never parsed: a file that is not
+     * published here byte for byte is no record, and a published one is checked from the stored copy). Refused once it
+     * passes {@code maxBytes}.
+     */
+    public Result verify(java.io.InputStream pdf, long maxBytes) {
+        if (pdf == null) {
+            throw RuleViolation.because("verification.chooseAPdfFileToVerify");
+        }
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while ((n = pdf.read(buffer)) > 0) {
+                total += n;
+                if (total > Math.min(maxBytes, MAX_BYTES)) {
+                    throw new ca.quorum.shared.application.TooLargeException(Math.min(maxBytes, MAX_BYTES));
+                }
+                digest.update(buffer, 0, n);
+            }
+            if (total == 0) {
+                throw RuleViolation.because("verification.chooseAPdfFileToVerify");
+            }
+            return lookup(java.util.HexFormat.of().formatHex(digest.digest()), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Result verify(byte[] pdf) {
         if (pdf == null || pdf.length == 0) {
             throw RuleViolation.because("verification.chooseAPdfFileToVerify");
@@ -80,7 +117,8 @@ public class Verification {
             return new Result(false, sha256, null, 0, null, null, null, List.of());
         }
         PublishedFile file = found.get();
-        byte[] pdf = uploaded != null ? uploaded : files.bytes(files.find(file.sha256()).orElseThrow());
+        // the stored copy, which is the same bytes: an upload is never parsed
+        byte[] pdf = files.bytes(files.find(file.sha256()).orElseThrow());
         List<Signature> signatures = new ArrayList<>();
         try {
             for (SignatureInspector.Check check : SignatureInspector.inspect(pdf)) {

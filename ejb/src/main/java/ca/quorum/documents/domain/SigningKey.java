@@ -75,6 +75,12 @@ public class SigningKey {
         this.createdAt = createdAt;
     }
 
+    /** The same keystore and password sealed again (bound to this row, for values stored before they were). */
+    public void reseal(byte[] encryptedKeystore, byte[] encryptedPassword) {
+        this.keystore = encryptedKeystore;
+        this.password = encryptedPassword;
+    }
+
     public void replace(Instant at) {
         this.replacedAt = at;
     }

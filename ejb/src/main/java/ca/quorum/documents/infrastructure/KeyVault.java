@@ -1,28 +1,20 @@
 package ca.quorum.documents.infrastructure;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Base64;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import ca.quorum.shared.infrastructure.Configuration;
 
 /**
- * Encrypts secrets at rest (keystores, keystore passwords) with AES-256-GCM under the server's key:
- * {@code QUORUM_SECRET_KEY} (32 bytes, Base64) when set, otherwise a key generated once into the server's data folder
- * ({@code quorum-secret.key}, readable by its owner only). The database alone never holds what opens a keystore.
- * Each value is a random 12-byte nonce followed by the ciphertext and tag; the additional data binds it to its use.
+ * Encrypts secrets at rest (keystores, keystore passwords) with AES-256-GCM under the server's key
+ * ({@link ca.quorum.shared.infrastructure.ServerKey}). The database alone never holds what opens a keystore. Each
+ * value is a random 12-byte nonce followed by the ciphertext and tag; the additional data binds it to its use, its
+ * municipality and its row, so that a sealed value copied to another row or town does not open.
  */
 public final class KeyVault {
 
@@ -63,51 +55,11 @@ public final class KeyVault {
         if (k == null) {
             synchronized (KeyVault.class) {
                 if (key == null) {
-                    key = new SecretKeySpec(load(), "AES");
+                    key = new SecretKeySpec(ca.quorum.shared.infrastructure.ServerKey.master(), "AES");
                 }
                 k = key;
             }
         }
         return k;
-    }
-
-    private static byte[] load() {
-        var configured = Configuration.get("QUORUM_SECRET_KEY");
-        if (configured.isPresent()) {
-            byte[] bytes = Base64.getDecoder().decode(configured.get());
-            if (bytes.length != 32) {
-                throw new IllegalStateException("QUORUM_SECRET_KEY must be 32 bytes in Base64");
-            }
-            return bytes;
-        }
-        Path file = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "quorum-secret.key");
-        try {
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                RANDOM.nextBytes(fresh);
-                Path temp = Files.createTempFile(file.getParent(), "secret", ".tmp");
-                try {
-                    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the folder's own protection applies
-                }
-                Files.write(temp, Base64.getEncoder().encode(fresh), StandardOpenOption.TRUNCATE_EXISTING);
-                try {
-                    Files.createLink(file, temp); // never replaces a key another process wrote first
-                } catch (java.nio.file.FileAlreadyExistsException e) {
-                    // that one is the key
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
-            }
-            byte[] bytes = Base64.getDecoder().decode(Files.readAllBytes(file));
-            if (bytes.length != 32) {
-                throw new IllegalStateException(file + " does not hold a 32-byte key");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -136,7 +136,7 @@ public class Agendas {
         em.flush();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("number", agenda.number(item));
-        details.put("title", item.title());
+        details.put("title", auditTitle(item));
         details.put("closed", item.closed() ? item.closedReason().section() : "");
         details.put("report", report == null ? "" : report.id().toString());
         details.put("late", item.late());
@@ -170,7 +170,7 @@ public class Agendas {
         String number = agenda.number(item);
         agenda.remove(item);
         audit.record("AgendaItemRemoved", "meeting", Long.toString(meetingId),
-                Map.of("number", number, "title", item.title()));
+                Map.of("number", number, "title", auditTitle(item)));
         return draft(agenda);
     }
 
@@ -181,7 +181,7 @@ public class Agendas {
         String before = agenda.number(item);
         agenda.moveTo(item, agenda.section(sectionId), parentId == null ? null : agenda.item(parentId), index);
         audit.record("AgendaItemMoved", "meeting", Long.toString(meetingId),
-                Map.of("title", item.title(), "from", before, "to", agenda.number(item)));
+                Map.of("title", auditTitle(item), "from", before, "to", agenda.number(item)));
         return draft(agenda);
     }
 
@@ -338,8 +338,17 @@ public class Agendas {
         String before = agenda.number(item);
         change.apply(agenda, item);
         audit.record("AgendaItemChanged", "meeting", Long.toString(meetingId),
-                Map.of("change", what, "title", item.title(), "from", before, "to", agenda.number(item)));
+                Map.of("change", what, "title", auditTitle(item), "from", before, "to", agenda.number(item)));
         return draft(agenda);
+    }
+
+    /**
+     * The title an audit entry names an item by: a closed item's public description, never its real title, so that
+     * the audit log (read by administrators, exported, kept for years) holds no closed-session matter in clear; the
+     * agenda itself, behind its own access rules, keeps the real one.
+     */
+    private static String auditTitle(AgendaItem item) {
+        return item.titleFor(ca.quorum.meeting.domain.Audience.PUBLIC);
     }
 
     private AgendaDraft draft(Agenda agenda) {

@@ -100,7 +100,10 @@ public class ByLaws {
     public ByLawView signByLaw(long id, String keystorePassword) {
         ByLaw byLaw = find(id, LockModeType.PESSIMISTIC_WRITE);
         StoredFile signed = records.sign(RecordType.BYLAW, id, byLaw.pdfId(), true,
-                "By-law " + byLaw.number() + ": " + byLaw.title(), true, keystorePassword);
+                "By-law " + byLaw.number() + ": " + byLaw.title(), true, keystorePassword,
+                ca.quorum.meeting.domain.ChairAuthority.presides(TenantFind.byId(em, Meeting.class, byLaw.meetingId(),
+                        LockModeType.NONE).orElseThrow(), em.find(Municipality.class, TenantContext.require())
+                        .timeZone(), Caller.username(session)));
         byLaw.signedAs(signed.id());
         searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.BYLAW, id);
         return view(byLaw);

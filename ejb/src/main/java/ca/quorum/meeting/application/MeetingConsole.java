@@ -29,6 +29,7 @@ import ca.quorum.admin.domain.Roles;
 import ca.quorum.meeting.domain.Agenda;
 import ca.quorum.meeting.domain.AgendaItem;
 import ca.quorum.meeting.domain.Audience;
+import ca.quorum.meeting.domain.ChairAuthority;
 import ca.quorum.meeting.domain.ClosedReason;
 import ca.quorum.meeting.domain.Meeting;
 import ca.quorum.meeting.domain.Member;
@@ -244,7 +245,11 @@ public class MeetingConsole {
         return run(meetingId, l -> l.live().openVote(motion, recorded, Instant.now()));
     }
 
-    /** The clerk records a member's vote taken by a show of hands (a member without a tablet). */
+    /**
+     * The clerk records a member's vote taken by a show of hands (a member without a tablet). Only the clerk (or a
+     * deputy clerk, who holds the clerk role): a chair votes from their own seat ({@link ChairAuthority}).
+     */
+    @RolesAllowed({Roles.CLERK, Roles.SYSTEM})
     public LiveView recordBallot(long meetingId, long member, Choice choice, String ballotId) {
         return run(meetingId, l -> l.live().castBallot(member, choice, ballotId, Instant.now()));
     }
@@ -280,19 +285,19 @@ public class MeetingConsole {
      */
     @RolesAllowed({Roles.COUNCILLOR, Roles.CHAIR})
     public LiveView castBallot(long meetingId, Choice choice, String ballotId) {
-        return run(meetingId, l -> l.live().castBallot(mySeat(l), choice, ballotId, Instant.now()));
+        return runForSeat(meetingId, l -> l.live().castBallot(mySeat(l), choice, ballotId, Instant.now()));
     }
 
     /** From a councillor's tablet: a recorded vote on a motion, for the seat their account votes for (s.246(1)). */
     @RolesAllowed({Roles.COUNCILLOR, Roles.CHAIR})
     public LiveView askForRecordedVote(long meetingId, long motion) {
-        return run(meetingId, l -> l.live().requestRecordedVote(mySeat(l), motion, Instant.now()));
+        return runForSeat(meetingId, l -> l.live().requestRecordedVote(mySeat(l), motion, Instant.now()));
     }
 
     /** From a councillor's tablet: a point of order, for the seat their account votes for. */
     @RolesAllowed({Roles.COUNCILLOR, Roles.CHAIR})
     public LiveView raiseMyPointOfOrder(long meetingId, String point) {
-        return run(meetingId, l -> l.live().raisePointOfOrder(mySeat(l), point, Instant.now()));
+        return runForSeat(meetingId, l -> l.live().raisePointOfOrder(mySeat(l), point, Instant.now()));
     }
 
     /** The seat the caller's account votes for on the meeting's body. */
@@ -398,8 +403,21 @@ public class MeetingConsole {
         return out.build().toString();
     }
 
+    /** A command of whoever runs the meeting: the clerk, or the chair of this meeting's body. */
     private LiveView run(long meetingId, Function<Loaded, LiveEvent> command) {
+        return run(meetingId, command, true);
+    }
+
+    /** A command from a member's own seat (their tablet): any member with a seat on the body. */
+    private LiveView runForSeat(long meetingId, Function<Loaded, LiveEvent> command) {
+        return run(meetingId, command, false);
+    }
+
+    private LiveView run(long meetingId, Function<Loaded, LiveEvent> command, boolean conducting) {
         Loaded loaded = load(meetingId, true);
+        if (conducting) {
+            requireConductor(loaded);
+        }
         LiveEvent event = command.apply(loaded);
         if (event != null) {
             append(loaded, event);
@@ -407,6 +425,19 @@ public class MeetingConsole {
             changed.fire(new MeetingChanged(TenantContext.require(), meetingId, view(loaded, true)));
         }
         return view(loaded, false);
+    }
+
+    /**
+     * The clerk runs any meeting; a chair only the meetings of a body where they hold a presiding seat on the
+     * meeting's day ({@link ChairAuthority}).
+     */
+    private void requireConductor(Loaded loaded) {
+        if (session.isCallerInRole(Roles.CLERK) || session.isCallerInRole(Roles.SYSTEM)) {
+            return;
+        }
+        if (!ChairAuthority.presides(loaded.members().values(), Caller.username(session))) {
+            throw ca.quorum.shared.application.NotPermittedException.because("console.notYourBody");
+        }
     }
 
     private void append(Loaded loaded, LiveEvent event) {

@@ -184,7 +184,9 @@ public class MinutesBook {
         Meeting recorded = meeting(minutes.meetingId());
         StoredFile signed = records.sign(RecordType.MINUTES, minutesId, minutes.pdfId() == null ? 0
                 : minutes.pdfId(), minutes.adopted(), title(minutes, recorded),
-                minutes.kind() == MinutesKind.OPEN, keystorePassword);
+                minutes.kind() == MinutesKind.OPEN, keystorePassword, ca.quorum.meeting.domain.ChairAuthority.presides(
+                        recorded, em.find(Municipality.class, TenantContext.require()).timeZone(),
+                        Caller.username(session)));
         minutes.signedAs(signed.id());
         searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MINUTES, minutesId);
         return view(minutes);

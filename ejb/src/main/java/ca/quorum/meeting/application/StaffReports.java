@@ -87,7 +87,7 @@ public class StaffReports {
         report.checkEditableBy(Caller.username(session));
         PdfInspection.Verdict verdict = PdfInspection.inspect(fileName, file, maxUploadBytes());
         if (!verdict.accepted()) {
-            throw new RequestRefusedException(verdict.refusal());
+            throw new ca.quorum.shared.application.UnacceptableFileException(verdict.refusal());
         }
         StoredFile stored = files.store(file, "application/pdf");
         report.attach(Caller.username(session), fileName, stored, verdict.pages());

@@ -44,7 +44,7 @@ public class RuleViolation extends RuntimeException {
         this(List.of(reason));
     }
 
-    private RuleViolation(List<Refusal> refusals, boolean keyed) {
+    protected RuleViolation(List<Refusal> refusals, boolean keyed) {
         super(String.join(" ", refusals.stream().map(r -> r.text(Locale.ENGLISH)).toList()));
         this.refusals = List.copyOf(refusals);
         this.reasons = this.refusals.stream().map(r -> r.text(Locale.ENGLISH)).toList();

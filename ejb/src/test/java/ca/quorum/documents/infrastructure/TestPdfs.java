@@ -64,7 +64,7 @@ public final class TestPdfs {
 
     /** Starts like a PDF, then is nothing of the sort. */
     public static Path corrupt(Path file) throws IOException {
-        Files.writeString(file, "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\nthis is not a PDF body\n",
+        Files.writeString(file, "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\nthis is not a PDF body\n%%EOF\n",
                 StandardCharsets.ISO_8859_1);
         return file;
     }

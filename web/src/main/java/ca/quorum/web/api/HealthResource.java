@@ -16,6 +16,7 @@ import ca.quorum.shared.application.SystemHealth;
 @Path("m/{municipality}/health")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "token")
 @SecurityRequirement(name = "basic")
 public class HealthResource {
 

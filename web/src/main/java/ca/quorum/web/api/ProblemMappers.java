@@ -27,11 +27,15 @@ public final class ProblemMappers {
     }
 
     static Response problem(Response.Status status, List<String> errors) {
+        return problem(status.getStatusCode(), status.getReasonPhrase(), errors);
+    }
+
+    static Response problem(int status, String title, List<String> errors) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         errors.forEach(list::add);
         return Response.status(status).type("application/problem+json")
-                .entity(Json.createObjectBuilder().add("status", status.getStatusCode())
-                        .add("title", status.getReasonPhrase()).add("errors", list).build().toString())
+                .entity(Json.createObjectBuilder().add("status", status).add("title", title).add("errors", list)
+                        .build().toString())
                 .build();
     }
 
@@ -46,7 +50,13 @@ public final class ProblemMappers {
             java.util.Locale language = headers == null ? java.util.Locale.ENGLISH
                     : headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("fr")
                             || l.getLanguage().equals("en")).findFirst().orElse(java.util.Locale.ENGLISH);
-            return problem(Response.Status.BAD_REQUEST, e.reasons(language));
+            if (e instanceof ca.quorum.shared.application.UnacceptableFileException) {
+                return problem(422, "Unprocessable Content", e.reasons(language));
+            }
+            Response.Status status = e instanceof ca.quorum.shared.application.NotPermittedException
+                    ? Response.Status.FORBIDDEN : e instanceof ca.quorum.shared.application.TooLargeException
+                    ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST;
+            return problem(status, e.reasons(language));
         }
     }
 
@@ -66,7 +76,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(EJBAccessException e) {
             if (request.getUserPrincipal() == null) {
-                Response r = problem(Response.Status.UNAUTHORIZED, List.of("Sign in with HTTP Basic credentials."));
+                Response r = problem(Response.Status.UNAUTHORIZED, List.of("Sign in with a personal API token (Authorization: Bearer) or HTTP Basic."));
                 return Response.fromResponse(r).header("WWW-Authenticate", "Basic realm=\"Quorum\", charset=\"UTF-8\"")
                         .build();
             }
@@ -83,13 +93,61 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * What the framework refuses (no such path, wrong method or media type, an unreadable parameter): said in our own
+     * words by status, never with the framework's message, which names its internals.
+     */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
-            Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
-            return problem(status == null ? Response.Status.BAD_REQUEST : status,
-                    List.of(e.getMessage() == null ? "Bad request." : e.getMessage()));
+            int code = e.getResponse().getStatus();
+            if (code >= 500) {
+                LOG.log(Level.SEVERE, "API request failed", e);
+            }
+            Response.Status status = Response.Status.fromStatusCode(code);
+            Response.Status answered = status == null ? Response.Status.BAD_REQUEST : status;
+            return problem(answered, List.of(said(answered)));
+        }
+
+        static String said(Response.Status status) {
+            return switch (status) {
+                case NOT_FOUND -> "There is nothing at this address of the API; see /openapi.";
+                case METHOD_NOT_ALLOWED -> "This address of the API does not take this method; see /openapi.";
+                case UNSUPPORTED_MEDIA_TYPE -> "Send the request as JSON (Content-Type: application/json), or a PDF "
+                        + "where a PDF is asked for.";
+                case NOT_ACCEPTABLE -> "This address answers in JSON (or PDF where a PDF is offered).";
+                case UNAUTHORIZED -> "Sign in with a personal API token (Authorization: Bearer) or HTTP Basic.";
+                case FORBIDDEN -> "Your account does not have the role this needs.";
+                case REQUEST_ENTITY_TOO_LARGE -> "The request is too large.";
+                case INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE -> "The request failed; it has been logged.";
+                default -> "The request could not be understood: check its parameters and body against /openapi.";
+            };
+        }
+    }
+
+    /** A body that is not the JSON asked for (malformed, or of the wrong shape). */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return problem(Response.Status.BAD_REQUEST, List.of("The body could not be read: send well-formed JSON "
+                    + "of the shape described at /openapi."));
+        }
+    }
+
+    /** Anything else: logged, and answered without a word of what went wrong inside. */
+    @Provider
+    public static class Everything implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException
+                    || e instanceof IllegalArgumentException) {
+                return problem(Response.Status.BAD_REQUEST, List.of("The body or a parameter could not be read: "
+                        + "check it against /openapi."));
+            }
+            LOG.log(Level.SEVERE, "API request failed", e);
+            return problem(Response.Status.INTERNAL_SERVER_ERROR, List.of("The request failed; it has been logged."));
         }
     }
 }

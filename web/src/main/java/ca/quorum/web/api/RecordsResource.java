@@ -25,7 +25,6 @@ import ca.quorum.meeting.application.ByLawView;
 import ca.quorum.meeting.application.ByLaws;
 import ca.quorum.meeting.application.MinutesBook;
 import ca.quorum.meeting.application.MinutesView;
-import ca.quorum.shared.domain.RuleViolation;
 
 /**
  * Minutes, by-laws and verification. Anonymous callers get adopted open minutes and the by-law registry; drafts and
@@ -37,7 +36,6 @@ import ca.quorum.shared.domain.RuleViolation;
 @Tag(name = "Minutes, by-laws and verification")
 public class RecordsResource {
 
-    private static final int MAX_PDF = 200 * 1024 * 1024;
 
     @EJB
     MinutesBook minutes;
@@ -112,11 +110,7 @@ public class RecordsResource {
     @Operation(summary = "Which record of this municipality a PDF is, when it was published, and whether each "
             + "signature is valid and by whom; record=false for anything else")
     public Verification.Result verify(InputStream pdf) throws IOException {
-        byte[] bytes = pdf.readNBytes(MAX_PDF + 1);
-        if (bytes.length > MAX_PDF) {
-            throw new RuleViolation("The file is larger than " + (MAX_PDF >> 20) + " MB.");
-        }
-        return verification.verify(bytes);
+        return verification.verify(pdf, Verification.MAX_BYTES);
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +36,7 @@ import ca.quorum.shared.application.RequestRefusedException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "token")
 @SecurityRequirement(name = "basic")
 public class UsersResource {
 
@@ -83,6 +85,31 @@ public class UsersResource {
     @Operation(summary = "Replace the roles of a user account")
     public UserView grantRoles(@PathParam("id") long id, RolesRequest request) {
         return administration.grantRoles(id, roles(request == null ? null : request.roles()));
+    }
+
+    /** The body of a password reset. */
+    public record PasswordRequest(String password) {
+    }
+
+    @POST
+    @Path("{id}/disabled")
+    @Operation(summary = "Disable a user account: its sessions end and its API tokens are revoked")
+    public UserView disable(@PathParam("id") long id) {
+        return administration.disable(id);
+    }
+
+    @DELETE
+    @Path("{id}/disabled")
+    @Operation(summary = "Enable a disabled user account again")
+    public UserView enable(@PathParam("id") long id) {
+        return administration.enable(id);
+    }
+
+    @PUT
+    @Path("{id}/password")
+    @Operation(summary = "Reset a user's password: their sessions end and their API tokens are revoked")
+    public UserView resetPassword(@PathParam("id") long id, PasswordRequest request) {
+        return administration.resetPassword(id, request == null ? null : request.password());
     }
 
     private static Set<Role> roles(List<String> names) {

@@ -67,8 +67,12 @@ public class ConsoleView implements Serializable {
     void init() {
         meetingId = Notices.idParameter("meeting");
         if (meetingId > 0) {
-            live = console.state(meetingId);
-            items = console.agendaItems(meetingId);
+            try {
+                live = console.state(meetingId);
+                items = console.agendaItems(meetingId);
+            } catch (ca.quorum.shared.application.RecordNotFoundException none) {
+                live = null; // the page says there is no such meeting
+            }
         }
     }
 

@@ -19,9 +19,12 @@ import ca.quorum.shared.tenant.TenantContext;
 
 /**
  * {@code /live/{municipality}/{meeting}}: a screen subscribes to a meeting and gets its public state at once, then
- * after every change. The state is the public one (names only for recorded votes), so anyone may watch.
+ * after every change. The state is the public one (names only for recorded votes) whoever opens the socket, by
+ * construction: the only state this endpoint asks for is {@code MeetingConsole.publicState}, and the broadcaster only
+ * carries what the console published for screens. Pages of other sites are refused ({@link SameSiteSockets}); so are
+ * municipalities and meetings that do not exist.
  */
-@ServerEndpoint("/live/{municipality}/{meeting}")
+@ServerEndpoint(value = "/live/{municipality}/{meeting}", configurator = SameSiteSockets.class)
 public class LiveEndpoint {
 
     @Inject
@@ -36,6 +39,10 @@ public class LiveEndpoint {
     @OnOpen
     public void open(Session session, @PathParam("municipality") String municipality,
             @PathParam("meeting") long meeting) throws IOException {
+        if (!Boolean.TRUE.equals(session.getUserProperties().get(SameSiteSockets.ACCEPTED))) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not from this site"));
+            return;
+        }
         if (directory.find(municipality).isEmpty()) {
             session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "no such municipality"));
             return;

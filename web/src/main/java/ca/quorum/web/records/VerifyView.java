@@ -16,7 +16,6 @@ import ca.quorum.web.Notices;
 public class VerifyView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final long MAX = 200L * 1024 * 1024;
 
     @EJB
     Verification verification;
@@ -27,12 +26,17 @@ public class VerifyView implements Serializable {
 
     public void verify() {
         if (Uploads.chosen(file)) {
-            byte[] pdf = Uploads.read(file, MAX);
-            if (pdf == null) {
+            if (file.getSize() > Verification.MAX_BYTES) {
                 Notices.refusedBecause("verify.tooLarge");
                 return;
             }
-            Notices.attempt(() -> verification.verify(pdf), "verify.checked").ifPresent(r -> result = r);
+            Notices.attempt(() -> {
+                try (java.io.InputStream in = file.getInputStream()) {
+                    return verification.verify(in, Verification.MAX_BYTES);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, "verify.checked").ifPresent(r -> result = r);
         } else if (sha256 != null && !sha256.isBlank()) {
             Notices.attempt(() -> verification.verify(sha256), "verify.checked").ifPresent(r -> result = r);
         } else {

@@ -84,7 +84,7 @@ public class ReportPageView implements Serializable {
                 Files.copy(in, scratch, StandardCopyOption.REPLACE_EXISTING);
             }
             Path uploaded = scratch;
-            String name = Path.of(file.getSubmittedFileName().replace('\\', '/')).getFileName().toString();
+            String name = ca.quorum.documents.domain.FileName.plain(file.getSubmittedFileName());
             apply(() -> reports.attach(id, name, uploaded), "reports.attached", name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,11 +11,31 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code QUORUM_TRUSTED_PROXIES} (comma-separated addresses), in which case the address that proxy appended last to
  * {@code X-Forwarded-For}. A header from anyone else is ignored, so it cannot be used to dodge the sign-in throttle.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private static final Set<String> TRUSTED = trusted(System.getenv("QUORUM_TRUSTED_PROXIES"));
 
     private ClientAddress() {
+    }
+
+    /**
+     * Whether the request reached us over TLS: on the HTTPS listener itself, or through a reverse proxy named in
+     * {@code QUORUM_TRUSTED_PROXIES} that says so with {@code X-Forwarded-Proto: https} (anyone else's header is
+     * ignored).
+     */
+    public static boolean secure(HttpServletRequest request) {
+        return secure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"), TRUSTED);
+    }
+
+    static boolean secure(boolean direct, String remote, String forwardedProto, Set<String> trusted) {
+        if (direct) {
+            return true;
+        }
+        if (remote == null || !trusted.contains(remote) || forwardedProto == null) {
+            return false;
+        }
+        String[] hops = forwardedProto.split(",");
+        return hops[hops.length - 1].strip().equalsIgnoreCase("https");
     }
 
     static String of(HttpServletRequest request) {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import ca.quorum.admin.application.ApiTokens;
 import ca.quorum.admin.application.Authenticator;
 import ca.quorum.admin.application.SignedInUser;
 import ca.quorum.shared.tenant.TenantContext;
@@ -26,9 +27,13 @@ import ca.quorum.web.tenant.TenantPaths;
  * <ol>
  * <li>a sign-in form submitted through {@code SecurityContext.authenticate}: the password is checked, the session id
  * is rotated, and the user is kept in the session;</li>
+ * <li>an {@code Authorization: Bearer} personal API token on {@code /api/m/{municipality}/…}: checked for that
+ * municipality on each request (a SHA-256 and one indexed read), no session; a read-only token may only read;</li>
  * <li>an {@code Authorization: Basic} header on {@code /api/m/{municipality}/…}: checked for that municipality on
- * each request, no session;</li>
- * <li>a session holding a signed-in user.</li>
+ * each request through the sign-in throttle, no session;</li>
+ * <li>a session holding a signed-in user, while the account is enabled, its roles and password unchanged since the
+ * sign-in, and the session younger than its absolute lifetime ({@link Authenticator#stillValid}); otherwise the
+ * session is ended.</li>
  * </ol>
  * Anyone else is anonymous; pages and services decide what anonymous callers may do.
  */
@@ -44,6 +49,9 @@ public class QuorumAuthenticationMechanism implements HttpAuthenticationMechanis
     @EJB
     Authenticator authenticator;
 
+    @EJB
+    ApiTokens tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -52,14 +60,54 @@ public class QuorumAuthenticationMechanism implements HttpAuthenticationMechanis
             return signIn(request, context, form);
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && TenantPaths.api(path(request)).isEmpty()) {
+            // credentials in a header are for a municipality's API; elsewhere (pages, public addresses) they are not
+            // looked at, and the request is anonymous unless it has a session
+            authorization = null;
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(request, response, context, authorization.substring(7).trim());
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(request, response, context, authorization.substring(6).trim());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof SignedInUser user) {
+            if (path(request).startsWith("/jakarta.faces.resource/")) {
+                return context.doNothing(); // style sheets and scripts need no caller: spare the check
+            }
+            if (!authenticator.stillValid(user)) {
+                session.invalidate();
+                return context.doNothing();
+            }
             return context.notifyContainerAboutLogin(user.principalName(), user.roles());
         }
         return context.doNothing();
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String secret) {
+        Optional<String> slug = TenantPaths.api(path(request)).map(TenantPaths.Split::slug);
+        Optional<ApiTokens.Bearer> bearer = slug.flatMap(s -> tokens.authenticate(s, secret,
+                ClientAddress.of(request)));
+        try {
+            if (bearer.isEmpty()) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"Quorum\", error=\"invalid_token\"");
+                Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "This API token is not accepted for "
+                        + "this municipality: unknown, expired or revoked.");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (!bearer.get().scope().permits(request.getMethod())) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"Quorum\", error=\"insufficient_scope\"");
+                Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "This API token may only read; make a "
+                        + "token with the write scope to change anything.");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        } catch (java.io.IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedInUser user = bearer.get().user();
+        return context.notifyContainerAboutLogin(user.principalName(), user.roles());
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,

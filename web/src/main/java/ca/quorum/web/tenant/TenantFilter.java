@@ -22,7 +22,8 @@ import ca.quorum.admin.application.SignedInUser;
 import ca.quorum.shared.tenant.TenantContext;
 
 /**
- * Every request passes here first (after authentication): the municipality is resolved from the address and made
+ * Every request passes here first (after authentication): an address not in its plain form is refused
+ * ({@link CanonicalPath}), then the municipality is resolved from the address and made
  * current for the request; a signed-in user is kept inside their own municipality; staff pages are checked against
  * {@link PageAccess}; pretty page addresses ({@code /m/lakeview-harbour/login}) are forwarded to their views.
  */
@@ -44,7 +45,23 @@ public class TenantFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.apply(request, response);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<String> canonical = CanonicalPath.of(request.getRequestURI().substring(
+                request.getContextPath().length()));
+        if (canonical.isEmpty()) {
+            Problems.send(response, HttpServletResponse.SC_BAD_REQUEST, "This address is not in its plain form "
+                    + "(dot segments, double slashes, path parameters or encoded letters); use the address as "
+                    + "the application links to it.");
+            return;
+        }
+        String path = canonical.get();
+        Optional<String> https = Transport.redirect(ca.quorum.web.security.ClientAddress.secure(request),
+                Transport.REQUIRE_HTTPS, request.getHeader("Host"), Transport.HTTPS_PORT, request.getRequestURI(),
+                request.getQueryString());
+        if (https.isPresent()) {
+            response.setStatus(308); // keeps the method and body of a write
+            response.setHeader("Location", https.get());
+            return;
+        }
         try {
             Optional<TenantPaths.Split> page = TenantPaths.pages(path);
             Optional<TenantPaths.Split> api = TenantPaths.api(path);

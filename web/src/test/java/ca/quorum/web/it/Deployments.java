@@ -19,7 +19,7 @@ public final class Deployments {
 
     public static EnterpriseArchive application() {
         File ejbJar = Arrays.stream(Objects.requireNonNull(new File("../ejb/target").listFiles()))
-                .filter(f -> f.getName().matches("quorum-ejb-.*\\.jar")).findFirst()
+                .filter(f -> f.getName().matches("quorum-ejb-.*\\.jar") && !f.getName().endsWith("-tests.jar")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("build the ejb module first (mvn install)"));
         JavaArchive ejb = ShrinkWrap.create(ZipImporter.class, "quorum-ejb.jar").importFrom(ejbJar)
                 .as(JavaArchive.class);

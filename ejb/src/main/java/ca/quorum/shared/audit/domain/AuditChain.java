@@ -85,4 +85,56 @@ public final class AuditChain {
         }
         return ChainVerification.intact(checked);
     }
+
+    /** A day's anchor as stored (and published): the chain's last entry that day, and its seal. */
+    public record Anchor(java.time.LocalDate day, long sequence, String hash, String seal) {
+    }
+
+    /**
+     * Walks the chain as {@link #verify(Iterator, Head)} does, then checks what a rewrite of entries and head together
+     * cannot forge without the key: the head's seal, and every anchor (the chain must still have the anchored hash at
+     * the anchored entry, and the anchor its seal). With no key ({@code null}) the seals are not checked, the anchors'
+     * hashes still are.
+     */
+    public static ChainVerification verify(Iterator<StoredEntry> entries, Head head, String tenant, String headSeal,
+            java.util.List<Anchor> anchors, byte[] key) {
+        java.util.Map<Long, String> anchored = new java.util.HashMap<>();
+        anchors.forEach(a -> anchored.put(a.sequence(), null));
+        Iterator<StoredEntry> watched = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public StoredEntry next() {
+                StoredEntry entry = entries.next();
+                if (anchored.containsKey(entry.record().sequence())) {
+                    anchored.put(entry.record().sequence(), entry.hash());
+                }
+                return entry;
+            }
+        };
+        ChainVerification chain = verify(watched, head);
+        if (!chain.intact()) {
+            return chain;
+        }
+        for (Anchor anchor : anchors) {
+            if (!anchor.hash().equals(anchored.get(anchor.sequence()))) {
+                return ChainVerification.broken(chain.entriesChecked(), anchor.sequence(), "entry "
+                        + anchor.sequence() + " differs from the anchor published for " + anchor.day()
+                        + ": the chain was rewritten");
+            }
+            if (key != null && !AuditSeal.matches(AuditSeal.anchor(key, tenant, anchor.day(), anchor.sequence(),
+                    anchor.hash()), anchor.seal())) {
+                return ChainVerification.broken(chain.entriesChecked(), anchor.sequence(), "the anchor of "
+                        + anchor.day() + " is not sealed with this server's key: anchors were rewritten");
+            }
+        }
+        if (key != null && !AuditSeal.matches(AuditSeal.head(key, tenant, head.sequence(), head.hash()), headSeal)) {
+            return ChainVerification.broken(chain.entriesChecked(), head.sequence(), "the chain's head is not sealed "
+                    + "with this server's key: the chain and its head were rewritten (or the key changed)");
+        }
+        return chain;
+    }
 }

@@ -22,6 +22,9 @@ public class AuditHead {
     @Column(nullable = false)
     private String hash;
 
+    @Column(name = "seal")
+    private String seal;
+
     protected AuditHead() {
     }
 
@@ -47,6 +50,19 @@ public class AuditHead {
         }
         this.sequence = appended;
         this.hash = appendedHash;
+    }
+
+    /** Seals the head as it now stands ({@link AuditSeal#head}). */
+    public void seal(String headSeal) {
+        this.seal = headSeal;
+    }
+
+    public String seal() {
+        return seal;
+    }
+
+    public String tenant() {
+        return tenant;
     }
 
     public AuditChain.Head asHead() {

@@ -12,11 +12,16 @@ import java.util.NoSuchElementException;
 
 import ca.quorum.shared.audit.domain.AuditChain;
 import ca.quorum.shared.audit.domain.AuditRecord;
+import ca.quorum.shared.audit.domain.AuditSeal;
 import ca.quorum.shared.audit.domain.ChainVerification;
+import ca.quorum.shared.infrastructure.ServerKey;
 
 /**
  * {@code ./quorum verify-audit}: verifies the audit chains straight from the database, without the application
- * server, with the same rules as the administrator's page. Exit status 0 when every chain is intact, 1 otherwise.
+ * server, with the same rules as the administrator's page: every entry's hash and link, the head, the published daily
+ * anchors and, with the server's key ({@code QUORUM_SECRET_KEY}, or the key file named by
+ * {@code QUORUM_SECRET_KEY_FILE}), the seals that a rewrite of the database alone cannot forge. Exit status 0 when
+ * every chain is intact, 1 otherwise.
  *
  * <p>Arguments: {@code <jdbc-url> <user> <password> [municipality]}.
  */
@@ -31,6 +36,11 @@ public final class AuditVerifyMain {
             System.exit(2);
         }
         boolean allIntact = true;
+        byte[] key = key();
+        if (key == null) {
+            System.out.println("no key (QUORUM_SECRET_KEY or QUORUM_SECRET_KEY_FILE): the seals are not checked, only "
+                    + "the hashes, links and published anchors");
+        }
         try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
             c.setReadOnly(true);
             c.setAutoCommit(false);
@@ -51,23 +61,48 @@ public final class AuditVerifyMain {
                 System.exit(1);
             }
             for (String tenant : tenants) {
-                ChainVerification result = verify(c, tenant);
+                ChainVerification result = verify(c, tenant, key);
                 allIntact &= result.intact();
-                System.out.println(tenant + ": " + result.summary());
+                System.out.println(tenant + ": " + result.summary() + (key != null && result.intact()
+                        ? ", sealed" : ""));
             }
             c.rollback();
         }
         System.exit(allIntact ? 0 : 1);
     }
 
-    /** Verifies one municipality's chain inside the caller's (read-only) transaction. */
-    public static ChainVerification verify(Connection c, String tenant) throws SQLException {
+    /** The audit's sealing key, derived from the server's key; null when none is given. */
+    static byte[] key() {
+        java.util.Optional<String> configured = java.util.Optional.ofNullable(System.getenv("QUORUM_SECRET_KEY"));
+        String file = System.getenv("QUORUM_SECRET_KEY_FILE");
+        java.util.Optional<byte[]> master = configured.isPresent() && !configured.get().isBlank()
+                ? ServerKey.load(configured, java.nio.file.Path.of("none"), false)
+                : file == null || file.isBlank() ? java.util.Optional.empty()
+                : ServerKey.load(java.util.Optional.empty(), java.nio.file.Path.of(file), false);
+        return master.map(m -> ServerKey.derive(m, AuditSeal.KEY_LABEL)).orElse(null);
+    }
+
+    /** Verifies one municipality's chain inside the caller's (read-only) transaction; seals too when given a key. */
+    public static ChainVerification verify(Connection c, String tenant, byte[] key) throws SQLException {
         AuditChain.Head head = AuditChain.Head.EMPTY;
-        try (PreparedStatement s = c.prepareStatement("select seq, hash from audit_head where tenant = ?")) {
+        String seal = null;
+        try (PreparedStatement s = c.prepareStatement("select seq, hash, seal from audit_head where tenant = ?")) {
             s.setString(1, tenant);
             try (ResultSet rs = s.executeQuery()) {
                 if (rs.next()) {
                     head = new AuditChain.Head(rs.getLong(1), rs.getString(2));
+                    seal = rs.getString(3);
+                }
+            }
+        }
+        List<AuditChain.Anchor> anchors = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select day, seq, hash, seal from audit_anchor where tenant = ? "
+                + "order by day")) {
+            s.setString(1, tenant);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    anchors.add(new AuditChain.Anchor(rs.getDate(1).toLocalDate(), rs.getLong(2),
+                            rs.getString(3).strip(), rs.getString(4).strip()));
                 }
             }
         }
@@ -76,7 +111,7 @@ public final class AuditVerifyMain {
             s.setFetchSize(1000);
             s.setString(1, tenant);
             try (ResultSet rs = s.executeQuery()) {
-                return AuditChain.verify(rows(rs), head);
+                return AuditChain.verify(rows(rs), head, tenant, seal, anchors, key);
             }
         }
     }

@@ -1,0 +1,28 @@
+package ca.quorum.admin.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How long a signed-in page session lasts (OWASP ASVS 5.0 V7.3): it ends after {@code 30} idle minutes (the container's
+ * session timeout) and, however busy, {@value #DEFAULT_HOURS} hours after the password was entered (the absolute
+ * lifetime, {@code QUORUM_SESSION_MAX_HOURS}); it also ends when the user's roles change, the account is disabled or
+ * the password is reset ({@link UserAccount#credentialsEpoch()}).
+ */
+public final class SessionLifetime {
+
+    public static final int DEFAULT_HOURS = 12;
+
+    private SessionLifetime() {
+    }
+
+    /** Whether a session that began at {@code signedInAt} has outlived {@code maxHours} at {@code now}. */
+    public static boolean expired(Instant signedInAt, Instant now, int maxHours) {
+        return signedInAt == null || !now.isBefore(signedInAt.plus(Duration.ofHours(Math.max(1, maxHours))));
+    }
+
+    /** Whether a session begun in credentials epoch {@code sessionEpoch} is still good for this account. */
+    public static boolean current(int sessionEpoch, boolean enabled, int accountEpoch) {
+        return enabled && sessionEpoch == accountEpoch;
+    }
+}
