@@ -83,6 +83,12 @@ class FoundationIT {
     @Inject
     Sql sql;
 
+    @Inject
+    AsClerk clerk;
+
+    @Inject
+    ca.quorum.documents.application.SigningKeys keys;
+
     /** Runs {@code work} in municipality {@code slug} as its administrator; business exceptions pass through. */
     private <T> T administer(String slug, Callable<T> work) {
         return TenantContext.callAs(slug, () -> unchecked(() -> asAdministrator.call(work)));
@@ -213,6 +219,50 @@ class FoundationIT {
         assertFalse(result.intact());
         assertTrue(result.reason().contains("not sealed with this server's key"), result.reason());
         assertEquals(result, sql.verifyFromOutside(slug));
+    }
+
+    /** Opens the municipality's current signing key as its clerk would to sign; business exceptions pass through. */
+    private Object openSigningKey(String slug) {
+        return TenantContext.callAs(slug, () -> unchecked(() -> clerk.call(() -> keys.credential("Clerk", null))));
+    }
+
+    private static String messages(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append(" | ");
+        }
+        return all.toString();
+    }
+
+    @Test
+    void aSealedKeystoreCopiedToAnotherMunicipalityOrRowDoesNotOpen() throws Exception {
+        String a = newMunicipality();
+        String b = newMunicipality();
+        assertTrue(openSigningKey(a) != null && openSigningKey(b) != null, "each town's own key opens");
+        // someone with the database copies A's sealed keystore and password over B's
+        assertEquals(1, sql.update("update signing_key k set keystore = s.keystore, password = s.password "
+                + "from signing_key s where s.tenant = ? and s.owner is null and s.replaced_at is null "
+                + "and k.tenant = ? and k.owner is null and k.replaced_at is null", a, b));
+        RuntimeException moved = assertThrows(RuntimeException.class, () -> openSigningKey(b));
+        assertTrue(messages(moved).contains("cannot be opened"), messages(moved));
+
+        // within one town: a replaced key's sealed values copied over the current key's
+        var pair = ca.quorum.documents.infrastructure.Certificates.rsa();
+        java.time.Instant now = java.time.Instant.now();
+        var certificate = ca.quorum.documents.infrastructure.Certificates.issue("CN=Town of A Records Signing", pair,
+                null, null, now.minusSeconds(60), now.plus(java.time.Duration.ofDays(30)),
+                ca.quorum.documents.infrastructure.Certificates.Purpose.DOCUMENT_SIGNING, java.util.Optional.empty());
+        byte[] pkcs12 = ca.quorum.documents.infrastructure.Certificates.pkcs12(
+                new ca.quorum.documents.infrastructure.Certificates.KeyAndChain(pair.getPrivate(), List.of(certificate)),
+                "installed-pw".toCharArray());
+        TenantContext.callAs(a, () -> unchecked(() -> clerk.call(() -> keys.installMunicipalityKeystore(pkcs12,
+                "installed-pw"))));
+        assertTrue(openSigningKey(a) != null, "the installed key opens");
+        assertEquals(1, sql.update("update signing_key k set keystore = s.keystore, password = s.password "
+                + "from signing_key s where s.tenant = ? and s.owner is null and s.replaced_at is not null "
+                + "and k.tenant = s.tenant and k.owner is null and k.replaced_at is null", a));
+        RuntimeException swapped = assertThrows(RuntimeException.class, () -> openSigningKey(a));
+        assertTrue(messages(swapped).contains("cannot be opened"), messages(swapped));
     }
 
     @Test

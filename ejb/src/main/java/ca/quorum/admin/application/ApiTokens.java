@@ -163,10 +163,14 @@ public class ApiTokens {
                 return Optional.<Bearer>empty();
             }
             String from = address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
-            em.createNativeQuery("update api_token set last_used_at = ?1, last_used_address = ?2 where id = ?3 "
-                    + "and (last_used_at is null or last_used_at < ?4 or last_used_address <> ?2)")
-                    .setParameter(1, Timestamp.from(now)).setParameter(2, from).setParameter(3, token.id())
-                    .setParameter(4, Timestamp.from(now.minusSeconds(60))).executeUpdate();
+            if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minusSeconds(60))
+                    || !from.equals(token.lastUsedAddress())) {
+                // the first use in a minute (or from a new address) is written; the others cost no write
+                em.createNativeQuery("update api_token set last_used_at = ?1, last_used_address = ?2 where id = ?3 "
+                        + "and (last_used_at is null or last_used_at < ?4 or last_used_address <> ?2)")
+                        .setParameter(1, Timestamp.from(now)).setParameter(2, from).setParameter(3, token.id())
+                        .setParameter(4, Timestamp.from(now.minusSeconds(60))).executeUpdate();
+            }
             UserAccount user = owner.get();
             return Optional.of(new Bearer(new SignedInUser(municipality, user.username(), user.displayName(),
                     user.roles().stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet()), null, null,

@@ -474,6 +474,39 @@ class SecurityIT {
         assertEquals(204, report.statusCode(), "violations are received (and logged)");
     }
 
+    private static long closedReads() throws Exception {
+        try (java.sql.Connection db = Database.connect(); java.sql.ResultSet r = db.createStatement().executeQuery(
+                "select count(*) from audit_entry where tenant = 'lakeview-harbour' and action = 'ClosedRecordRead' "
+                        + "and actor = 'foi@lakeview-harbour'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
+    void theFoiOfficersReadOfAClosedItemOverTheApiIsAuditedAndAMembersIsNot() throws Exception {
+        JsonArray meetings = (JsonArray) Http.json(http().get("api/m/" + LAKEVIEW + "/meetings"));
+        Http foi = http().as("foi", DEMO_PASSWORD);
+        String agenda = null;
+        for (JsonObject m : meetings.getValuesAs(JsonObject.class)) {
+            String path = "api/m/" + LAKEVIEW + "/meetings/" + m.getJsonNumber("id").longValue() + "/agenda";
+            if (http().get(path).statusCode() == 200 && http().as("clerk", DEMO_PASSWORD).get(path).body()
+                    .contains("Lakeshore Road")) {
+                agenda = path;
+                break;
+            }
+        }
+        assertTrue(agenda != null, "the demo meeting with a closed item");
+        long before = closedReads();
+        HttpResponse<String> read = foi.get(agenda);
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body().contains("Offer to purchase 22 Lakeshore Road"), "the FOI officer reads it all");
+        assertEquals(before + 1, closedReads(), "and that read is in the audit trail");
+        http().as("clerk", DEMO_PASSWORD).get(agenda);
+        assertEquals(before + 1, closedReads(), "a member's read is part of their office, not recorded");
+        assertFalse(http().get(agenda).body().contains("Lakeshore Road"), "the public version names no closed item");
+    }
+
     @Test
     void theFrameworkNeverSpeaksForTheApi() throws Exception {
         HttpResponse<String> nowhere = http().get("api/m/" + LAKEVIEW + "/no-such-thing");
