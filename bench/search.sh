@@ -21,6 +21,6 @@ for ((i = 0; i < 1800; i++)); do
 done
 mvn -B -q -pl ejb dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
 "$JAVA_HOME/bin/java" -Xmx1g -cp "$ROOT/ejb/target/classes:$(cat "$work/classpath.txt")" \
-  ca.quorum.records.infrastructure.SearchBenchMain "http://127.0.0.1:$port" \
+  ca.quorum.discovery.infrastructure.SearchBenchMain "http://127.0.0.1:$port" \
   "jdbc:postgresql://127.0.0.1:$db_port/quorum" "http://127.0.0.1:$es_port" "${BENCH_RECORDS:-100000}" \
   2> >(grep -v -e '^WARNING' -e 'SLF4J' >&2)

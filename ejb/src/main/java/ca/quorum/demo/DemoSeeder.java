@@ -64,7 +64,7 @@ public class DemoSeeder {
     MunicipalityDirectory directory;
 
     @EJB
-    ca.quorum.records.application.SearchOutbox searchOutbox;
+    ca.quorum.discovery.application.SearchOutbox searchOutbox;
 
     @EJB
     AuditLog audit;
@@ -313,7 +313,7 @@ public class DemoSeeder {
                 }
             }
             if (events.stream().anyMatch(e -> e instanceof ca.quorum.meeting.domain.live.LiveEvent.Adjourned)) {
-                searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MEETING, meeting.id());
+                searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.MEETING, meeting.id());
             }
         }
     }

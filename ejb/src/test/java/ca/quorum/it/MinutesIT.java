@@ -1,6 +1,7 @@
 package ca.quorum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,6 +36,11 @@ import ca.quorum.meeting.application.MeetingConsole;
 import ca.quorum.meeting.application.MinutesBook;
 import ca.quorum.meeting.application.MinutesView;
 import ca.quorum.meeting.domain.minutes.ByLaw;
+import ca.quorum.records.domain.FinalAction;
+import ca.quorum.records.domain.RecordClass;
+import ca.quorum.records.domain.RecordKind;
+import ca.quorum.records.domain.RetentionRule;
+import ca.quorum.records.domain.RetentionTrigger;
 import ca.quorum.meeting.domain.minutes.MinutesKind;
 
 /**
@@ -86,6 +92,18 @@ class MinutesIT {
 
     @Inject
     Sql sql;
+
+    @Inject
+    AsAuthor author;
+
+    @Inject
+    AsRecordsManager recordsManager;
+
+    @Inject
+    ca.quorum.meeting.application.StaffReports reports;
+
+    @Inject
+    ca.quorum.records.application.RetentionSchedule retention;
 
     private static <T> T in(Callable<T> work) {
         return Act.in(DemoSeeder.LAKEVIEW, work);
@@ -372,5 +390,61 @@ class MinutesIT {
                 () -> in(() -> councillor.call(() -> minutes.generateMinutes(ids[0]))));
         assertTrue(e instanceof jakarta.ejb.EJBAccessException, messages(e));
         assertEquals(0, sql.number("select count(*) from minutes where meeting_id = ?", ids[0]));
+    }
+
+    @Test
+    void aByLawAnAgendaAndAReportAreClassifiedWhenTheyAreCreated() throws Exception {
+        long[] enacting = meeting(120);
+        int revision = asClerk(() -> agendas.publish(enacting[0]));
+        long revisionId = sql.number("select id from agenda_revision where meeting_id = ? and revision = ?",
+                enacting[0], revision);
+        LocalDate meetingDay = LocalDate.now().plusDays(120);
+        var agendaCard = asClerk(() -> retention.retention(RecordKind.AGENDA_REVISION, revisionId));
+        assertEquals("C01.02", agendaCard.classCode());
+        assertEquals(meetingDay, agendaCard.triggeredOn());
+        assertEquals(LocalDate.of(meetingDay.getYear() + 11, 1, 1), agendaCard.eligibleFrom(), "C+10 from the meeting");
+        assertEquals(FinalAction.REVIEW, agendaCard.action());
+        assertEquals("classified at creation", agendaCard.history().get(0).reason());
+
+        long carried = runMeeting(enacting, "That By-law R" + enacting[0] + " be passed.", true);
+        ByLawView byLaw = asClerk(() -> byLaws.registerByLaw(new ByLaw.Draft("2027-R" + enacting[0],
+                "A by-law with a destiny", "<p>Kept forever.</p>", false, null, null, null), enacting[0], carried));
+        var byLawCard = asClerk(() -> retention.retention(RecordKind.BYLAW, byLaw.id()));
+        assertEquals("C01.03", byLawCard.classCode());
+        assertEquals(FinalAction.PERMANENT, byLawCard.action());
+        assertNull(byLawCard.eligibleFrom(), "a by-law is never eligible for disposition");
+
+        ca.quorum.meeting.application.ReportDetail report = in(() -> author.call(() -> reports.draft(
+                "Retention of a report", "That council receive it.", "<p>Text.</p>")));
+        var reportCard = asClerk(() -> retention.retention(RecordKind.STAFF_REPORT, report.id()));
+        assertEquals("C03", reportCard.classCode());
+        LocalDate drafted = reportCard.triggeredOn();
+        assertEquals(LocalDate.of(drafted.getYear() + 11, 1, 1), reportCard.eligibleFrom());
+
+        // the records manager changes the class's rule: the report's date is computed again, with a line of history
+        RecordClass reports10 = asClerk(() -> retention.plan()).find("C03").orElseThrow();
+        RecordClass reports5 = new RecordClass("C03", reports10.titleEn(), reports10.titleFr(),
+                reports10.description(), reports10.parent(), new RetentionRule("C+5", java.time.Period.ofYears(5),
+                        java.time.Period.ZERO, RetentionTrigger.CREATED, null, true, FinalAction.TRANSFER));
+        try {
+            in(() -> recordsManager.call(() -> retention.saveClass(reports5, "retention by-law 2027-40")));
+            var changed = asClerk(() -> retention.retention(RecordKind.STAFF_REPORT, report.id()));
+            assertEquals(LocalDate.of(drafted.getYear() + 6, 1, 1), changed.eligibleFrom());
+            var line = changed.history().get(changed.history().size() - 1);
+            assertEquals(LocalDate.of(drafted.getYear() + 11, 1, 1), line.fromDate());
+            assertEquals("C+5", line.toRule());
+            assertEquals("retention by-law 2027-40", line.reason());
+            assertEquals("records@lakeview-harbour", line.by());
+            // a class in use is kept, by the plan and by the database
+            refused("Records are classified under C03", () -> in(() -> recordsManager.call(() -> {
+                retention.removeClass("C03");
+                return null;
+            })));
+            refused("foreign key", () -> sql.update("delete from record_class where tenant = ? and code = 'C03'",
+                    DemoSeeder.LAKEVIEW));
+            refused("", () -> asClerk(() -> retention.saveClass(reports10, "a clerk may not")));
+        } finally {
+            in(() -> recordsManager.call(() -> retention.saveClass(reports10, "back to the starting plan")));
+        }
     }
 }

@@ -34,7 +34,7 @@ import ca.quorum.meeting.domain.live.Choice;
 import ca.quorum.meeting.domain.live.MotionKind;
 import ca.quorum.meeting.domain.live.Presence;
 import ca.quorum.meeting.domain.minutes.MinutesKind;
-import ca.quorum.records.application.Search;
+import ca.quorum.discovery.application.Search;
 import ca.quorum.search.Access;
 import ca.quorum.search.SearchQuery;
 import ca.quorum.search.SearchResults;

@@ -32,7 +32,7 @@ import ca.quorum.meeting.application.ReportDetail;
 import ca.quorum.meeting.application.StaffReports;
 import ca.quorum.meeting.domain.minutes.ByLaw;
 import ca.quorum.meeting.domain.minutes.MinutesKind;
-import ca.quorum.records.application.Search;
+import ca.quorum.discovery.application.Search;
 import ca.quorum.search.Access;
 import ca.quorum.search.SearchQuery;
 import ca.quorum.search.SearchResults;

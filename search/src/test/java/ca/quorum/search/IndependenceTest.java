@@ -14,8 +14,8 @@ class IndependenceTest {
     @ArchTest
     static final ArchRule importsNothingOfTheApplication = noClasses().that().resideInAPackage("ca.quorum.search..")
             .should().dependOnClassesThat().resideInAnyPackage("ca.quorum.shared..", "ca.quorum.admin..",
-                    "ca.quorum.meeting..", "ca.quorum.records..", "ca.quorum.documents..", "ca.quorum.web..",
-                    "ca.quorum.demo..");
+                    "ca.quorum.meeting..", "ca.quorum.discovery..", "ca.quorum.records..", "ca.quorum.documents..",
+                    "ca.quorum.web..", "ca.quorum.demo..");
 
     @ArchTest
     static final ArchRule importsNoJakartaEe = noClasses().that().resideInAPackage("ca.quorum.search..")

@@ -78,10 +78,6 @@ public final class PdfInspection {
     private static final Set<COSName> ACTIVE_ACTIONS = Set.of(COSName.getPDFName("JavaScript"),
             COSName.getPDFName("Launch"), COSName.getPDFName("ImportData"), COSName.getPDFName("RichMediaExecute"),
             COSName.getPDFName("SubmitForm"));
-    private static final Set<COSName> INFLATING = Set.of(COSName.FLATE_DECODE, COSName.FLATE_DECODE_ABBREVIATION,
-            COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION, COSName.ASCII_HEX_DECODE,
-            COSName.ASCII_HEX_DECODE_ABBREVIATION, COSName.ASCII85_DECODE, COSName.ASCII85_DECODE_ABBREVIATION,
-            COSName.RUN_LENGTH_DECODE, COSName.RUN_LENGTH_DECODE_ABBREVIATION);
     private static final int MAX_DEPTH = 100;
 
     private PdfInspection() {
@@ -239,43 +235,55 @@ public final class PdfInspection {
     }
 
     /**
-     * The bytes the document's text-like streams (Flate, LZW and the like; not images, which stay compressed) inflate
-     * to, counted until {@code limit} is passed.
+     * The bytes the document's Flate-compressed streams (where compression bombs live; images stay compressed)
+     * inflate to, counted until {@code limit} is passed. Inflated here, from the raw bytes, a buffer at a time and
+     * thrown away: nothing of it is kept in memory or on disk, and an interrupted inspection stops between buffers.
      */
     static long inflatedBytes(COSDocument document, long limit) throws IOException {
         long total = 0;
-        byte[] buffer = new byte[64 * 1024];
+        byte[] raw = new byte[64 * 1024];
+        byte[] out = new byte[256 * 1024];
         for (COSObjectKey key : List.copyOf(document.getXrefTable().keySet())) {
             COSObject object = document.getObjectFromPool(key);
-            if (object != null && object.getObject() instanceof COSStream stream && inflating(stream)) {
-                try (InputStream in = stream.createInputStream()) {
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        total += n;
-                        if (total > limit) {
-                            return total;
+            if (!(object != null && object.getObject() instanceof COSStream stream && flate(stream))) {
+                continue;
+            }
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            try (InputStream in = stream.createRawInputStream()) {
+                while (!inflater.finished()) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new IOException("inspection interrupted");
+                    }
+                    if (inflater.needsInput()) {
+                        int n = in.read(raw);
+                        if (n <= 0) {
+                            break;
                         }
+                        inflater.setInput(raw, 0, n);
+                    }
+                    int produced = inflater.inflate(out);
+                    total += produced;
+                    if (total > limit) {
+                        return total;
+                    }
+                    if (produced == 0 && (inflater.needsDictionary() || inflater.finished())) {
+                        break;
                     }
                 }
+            } catch (java.util.zip.DataFormatException damaged) {
+                // a damaged stream inflates no further; what it gave counts
+            } finally {
+                inflater.end();
             }
         }
         return total;
     }
 
-    private static boolean inflating(COSStream stream) {
+    /** Whether a stream's first filter is Flate (the one a bomb uses). */
+    private static boolean flate(COSStream stream) {
         COSBase filters = stream.getFilters();
-        if (filters instanceof COSName name) {
-            return INFLATING.contains(name);
-        }
-        if (filters instanceof COSArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (!(array.getObject(i) instanceof COSName name) || !INFLATING.contains(name)) {
-                    return false;
-                }
-            }
-            return array.size() > 0;
-        }
-        return false;
+        COSBase first = filters instanceof COSArray array && array.size() > 0 ? array.getObject(0) : filters;
+        return COSName.FLATE_DECODE.equals(first) || COSName.FLATE_DECODE_ABBREVIATION.equals(first);
     }
 
     /** Whether {@code %%EOF} is among the last kilobyte of the file, as every complete PDF has it. */

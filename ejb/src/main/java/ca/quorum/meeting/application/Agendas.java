@@ -66,10 +66,13 @@ public class Agendas {
     EntityManager em;
 
     @EJB
-    ca.quorum.records.application.SearchOutbox searchOutbox;
+    ca.quorum.discovery.application.SearchOutbox searchOutbox;
 
     @EJB
-    ca.quorum.records.application.ClosedRecordReads closedReads;
+    ca.quorum.discovery.application.ClosedRecordReads closedReads;
+
+    @EJB
+    ca.quorum.records.application.RetentionSchedule retention;
 
     @EJB
     FileStore files;
@@ -205,9 +208,13 @@ public class Agendas {
             AgendaPdf.render(complete, municipality.name(language), municipality.timeZone(), language, membersPdf);
             StoredFile publicFile = files.store(publicPdf, "application/pdf");
             StoredFile membersFile = files.store(membersPdf, "application/pdf");
-            em.persist(new AgendaRevision(meetingId, complete.revision(), complete.publishedAt(),
-                    Caller.principalOrSystem(session), JSON.toJson(complete), publicFile, membersFile));
+            AgendaRevision revision = new AgendaRevision(meetingId, complete.revision(), complete.publishedAt(),
+                    Caller.principalOrSystem(session), JSON.toJson(complete), publicFile, membersFile);
+            em.persist(revision);
             em.flush();
+            // filed as it is created; its retention runs from the meeting's day
+            retention.classify(ca.quorum.records.domain.RecordKind.AGENDA_REVISION, revision.id(),
+                    agenda.meeting().startsAt().atZone(municipality.timeZone()).toLocalDate());
             audit.record("AgendaPublished", "meeting", Long.toString(meetingId), Map.of("revision",
                     complete.revision(), "publicSha256", publicFile.sha256(), "membersSha256", membersFile.sha256()));
         } catch (IOException e) {
@@ -215,7 +222,7 @@ public class Agendas {
         } finally {
             deleteQuietly(dir);
         }
-        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.AGENDA, meetingId);
+        searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.AGENDA, meetingId);
         packets.requestBuild(meetingId);
         return complete.revision();
     }

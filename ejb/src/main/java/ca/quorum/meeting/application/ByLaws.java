@@ -55,10 +55,13 @@ public class ByLaws {
     AuditLog audit;
 
     @EJB
-    ca.quorum.records.application.SearchOutbox searchOutbox;
+    ca.quorum.discovery.application.SearchOutbox searchOutbox;
 
     @Resource
     SessionContext session;
+
+    @EJB
+    ca.quorum.records.application.RetentionSchedule retention;
 
     public ByLawView registerByLaw(ByLaw.Draft draft, long meetingId, long motion) {
         Meeting meeting = TenantFind.byId(em, Meeting.class, meetingId)
@@ -89,8 +92,10 @@ public class ByLaws {
                 Instant.now());
         em.persist(byLaw);
         em.flush();
+        retention.classify(ca.quorum.records.domain.RecordKind.BYLAW, byLaw.id(), enacted); // permanent
+        em.flush();
         records.register(file, RecordType.BYLAW, byLaw.id(), title, "Enacted " + enacted + "; not yet signed", true);
-        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.BYLAW, byLaw.id());
+        searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.BYLAW, byLaw.id());
         audit.record("ByLawRegistered", "bylaw", Long.toString(byLaw.id()), Map.of("number", number,
                 "meeting", meetingId, "motion", motion, "pdfSha256", file.sha256()));
         return view(byLaw);
@@ -105,7 +110,7 @@ public class ByLaws {
                         LockModeType.NONE).orElseThrow(), em.find(Municipality.class, TenantContext.require())
                         .timeZone(), Caller.username(session)));
         byLaw.signedAs(signed.id());
-        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.BYLAW, id);
+        searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.BYLAW, id);
         return view(byLaw);
     }
 

@@ -66,7 +66,7 @@ public class MeetingConsole {
     AuditLog audit;
 
     @EJB
-    ca.quorum.records.application.SearchOutbox searchOutbox;
+    ca.quorum.discovery.application.SearchOutbox searchOutbox;
 
     @Resource
     SessionContext session;
@@ -477,7 +477,7 @@ public class MeetingConsole {
             }
         }
         if (event instanceof LiveEvent.Adjourned) { // the motions and their results become searchable
-            searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MEETING, meetingId);
+            searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.MEETING, meetingId);
         }
     }
 

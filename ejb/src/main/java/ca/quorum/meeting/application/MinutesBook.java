@@ -57,7 +57,7 @@ public class MinutesBook {
     EntityManager em;
 
     @EJB
-    ca.quorum.records.application.ClosedRecordReads closedReads;
+    ca.quorum.discovery.application.ClosedRecordReads closedReads;
 
     @EJB
     MeetingConsole console;
@@ -69,7 +69,7 @@ public class MinutesBook {
     AuditLog audit;
 
     @EJB
-    ca.quorum.records.application.SearchOutbox searchOutbox;
+    ca.quorum.discovery.application.SearchOutbox searchOutbox;
 
     @Resource
     SessionContext session;
@@ -157,7 +157,7 @@ public class MinutesBook {
         StoredFile file = records.publish(pdf, RecordType.MINUTES, minutesId, title,
                 "Adopted " + date(now) + "; not yet signed", open);
         minutes.adopt(atMeetingId, motion, file.id(), Caller.principalOrSystem(session), now);
-        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MINUTES, minutesId);
+        searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.MINUTES, minutesId);
         audit.record("MinutesAdopted", "minutes", Long.toString(minutesId), Map.of("atMeeting", atMeetingId,
                 "motion", motion, "pdfSha256", file.sha256()));
         return view(minutes);
@@ -188,7 +188,7 @@ public class MinutesBook {
                         recorded, em.find(Municipality.class, TenantContext.require()).timeZone(),
                         Caller.username(session)));
         minutes.signedAs(signed.id());
-        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.MINUTES, minutesId);
+        searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.MINUTES, minutesId);
         return view(minutes);
     }
 

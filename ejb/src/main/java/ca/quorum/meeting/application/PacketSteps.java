@@ -51,7 +51,7 @@ public class PacketSteps {
     EntityManager em;
 
     @jakarta.ejb.EJB
-    ca.quorum.records.application.SearchOutbox searchOutbox;
+    ca.quorum.discovery.application.SearchOutbox searchOutbox;
 
     @EJB
     FileStore files;
@@ -82,7 +82,7 @@ public class PacketSteps {
         StoredFile publicFile = files.store(publicPdf, "application/pdf");
         StoredFile membersFile = files.store(membersPdf, "application/pdf");
         packet.publish(publicFile, publicPages, membersFile, membersPages, Instant.now());
-        searchOutbox.enqueue(ca.quorum.records.application.SearchOutbox.Kind.PACKET, packet.meetingId());
+        searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.PACKET, packet.meetingId());
         audit.record("PacketPublished", "meeting", Long.toString(packet.meetingId()), Map.of("packet", packetId,
                 "revision", packet.revision(), "publicSha256", publicFile.sha256(), "publicPages", publicPages,
                 "membersSha256", membersFile.sha256(), "membersPages", membersPages));

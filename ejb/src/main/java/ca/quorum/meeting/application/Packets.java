@@ -57,7 +57,7 @@ public class Packets {
     DeclaredInterests declaredInterests;
 
     @EJB
-    ca.quorum.records.application.ClosedRecordReads closedReads;
+    ca.quorum.discovery.application.ClosedRecordReads closedReads;
 
     /** Starts a build of the latest published revision; refused while one is running or nothing is published. */
     public long requestBuild(long meetingId) {

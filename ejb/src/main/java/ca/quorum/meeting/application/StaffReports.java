@@ -61,12 +61,17 @@ public class StaffReports {
     @Resource
     SessionContext session;
 
+    @EJB
+    ca.quorum.records.application.RetentionSchedule retention;
+
     public ReportDetail draft(String title, String recommendation, String body) {
         String me = Caller.username(session);
         String name = users.findByUsername(me).map(u -> u.displayName()).orElse(me);
         StaffReport report = new StaffReport(me, name, title, recommendation, body, Instant.now());
         em.persist(report);
         em.flush();
+        retention.classify(ca.quorum.records.domain.RecordKind.STAFF_REPORT, report.id(), java.time.LocalDate.now(
+                em.find(ca.quorum.admin.domain.Municipality.class, ca.quorum.shared.tenant.TenantContext.require()).timeZone()));
         audit.record("ReportDrafted", "staff-report", report.id().toString(), Map.of("title", report.title()));
         return ReportDetail.of(report);
     }

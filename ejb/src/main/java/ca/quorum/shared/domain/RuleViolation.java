@@ -89,6 +89,11 @@ public class RuleViolation extends RuntimeException {
         return refusals == null ? reasons : refusals.stream().map(r -> r.text(language)).toList();
     }
 
+    /** Every reason's key, in order; empty for plain sentences. */
+    public List<String> keys() {
+        return refusals == null ? List.of() : refusals.stream().map(Refusal::key).toList();
+    }
+
     /** The first reason's key, or null for plain sentences. */
     public String key() {
         return refusals == null || refusals.isEmpty() ? null : refusals.get(0).key();

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import ca.quorum.records.application.Search;
+import ca.quorum.discovery.application.Search;
 import ca.quorum.search.SearchQuery;
 import ca.quorum.search.SearchResults;
 import ca.quorum.web.search.SearchParameters;

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
-import ca.quorum.records.application.Search;
+import ca.quorum.discovery.application.Search;
 import ca.quorum.search.SearchQuery;
 import ca.quorum.search.SearchResults;
 import ca.quorum.shared.domain.RuleViolation;

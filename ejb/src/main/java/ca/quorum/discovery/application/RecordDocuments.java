@@ -1,4 +1,4 @@
-package ca.quorum.records.application;
+package ca.quorum.discovery.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import ca.quorum.meeting.domain.minutes.ByLaw;
 import ca.quorum.meeting.domain.minutes.Minutes;
 import ca.quorum.meeting.domain.minutes.MinutesKind;
 import ca.quorum.meeting.domain.minutes.MotionRecords;
-import ca.quorum.records.application.SearchOutbox.Kind;
+import ca.quorum.discovery.application.SearchOutbox.Kind;
 import ca.quorum.search.Access;
 import ca.quorum.search.SearchDocument;
 import ca.quorum.shared.tenant.TenantContext;

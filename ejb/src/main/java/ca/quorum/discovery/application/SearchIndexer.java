@@ -1,4 +1,4 @@
-package ca.quorum.records.application;
+package ca.quorum.discovery.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

@@ -1,4 +1,4 @@
-package ca.quorum.records.application;
+package ca.quorum.discovery.application;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import ca.quorum.admin.domain.Roles;
-import ca.quorum.records.application.SearchOutbox.Kind;
+import ca.quorum.discovery.application.SearchOutbox.Kind;
 import ca.quorum.search.Access;
 import ca.quorum.search.RecordIndex;
 import ca.quorum.search.SearchQuery;

@@ -1,4 +1,4 @@
-package ca.quorum.records.infrastructure;
+package ca.quorum.discovery.infrastructure;
 
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,2 +1,2 @@
 /** Tools around the records' search index that run outside the application server (the search benchmark). */
-package ca.quorum.records.infrastructure;
+package ca.quorum.discovery.infrastructure;
