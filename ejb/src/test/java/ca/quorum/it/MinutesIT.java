@@ -396,7 +396,7 @@ class MinutesIT {
     void aByLawAnAgendaAndAReportAreClassifiedWhenTheyAreCreated() throws Exception {
         long[] enacting = meeting(120);
         int revision = asClerk(() -> agendas.publish(enacting[0]));
-        long revisionId = sql.number("select id from agenda_revision where meeting_id = ? and revision = ?",
+        long revisionId = sql.number("select id from agenda_revision where meeting_id = ? and number = ?",
                 enacting[0], revision);
         LocalDate meetingDay = LocalDate.now().plusDays(120);
         var agendaCard = asClerk(() -> retention.retention(RecordKind.AGENDA_REVISION, revisionId));
