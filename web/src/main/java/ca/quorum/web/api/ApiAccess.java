@@ -112,6 +112,12 @@ public class ApiAccess implements ContainerRequestFilter {
         t.put("PUT /m/{municipality}/users/{id}/password", ADMIN);
         t.put("POST /m/{municipality}/users/{id}/disabled", ADMIN);
         t.put("DELETE /m/{municipality}/users/{id}/disabled", ADMIN);
+        t.put("GET /m/{municipality}/records/plan", Set.of(Roles.RECORDS_MANAGER, Roles.CLERK,
+                Roles.ADMINISTRATOR, Roles.FOI_OFFICER));
+        t.put("PUT /m/{municipality}/records/plan/{code}", Set.of(Roles.RECORDS_MANAGER));
+        t.put("DELETE /m/{municipality}/records/plan/{code}", Set.of(Roles.RECORDS_MANAGER));
+        t.put("GET /m/{municipality}/records/{kind}/{id}/retention", Set.of(Roles.RECORDS_MANAGER, Roles.CLERK,
+                Roles.FOI_OFFICER));
         t.put("GET /m/{municipality}/audit/verification", ADMIN);
         t.put("GET /m/{municipality}/audit/anchors", PUBLIC);
         t.put("GET /m/{municipality}/health", ADMIN);

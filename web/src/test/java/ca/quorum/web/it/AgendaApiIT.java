@@ -150,4 +150,29 @@ class AgendaApiIT {
             return new PDFTextStripper().getText(document);
         }
     }
+
+    @Test
+    void theRecordsManagerKeepsThePlanOverTheApiAndEveryoneElseOnlyReadsIt() throws Exception {
+        Http records = http().as("records", "council-demo-2026");
+        HttpResponse<String> plan = records.get(API + "records/plan");
+        assertEquals(200, plan.statusCode(), plan.body());
+        assertTrue(plan.body().contains("\"code\":\"C01.03\"") && plan.body().contains("PERMANENT"), plan.body());
+        String code = "Z" + (System.nanoTime() % 1000);
+        String body = "{\"titleEn\":\"Test class\",\"titleFr\":\"Classe d’essai\",\"parent\":\"A\","
+                + "\"ruleCode\":\"C+1\",\"activeMonths\":12,\"inactiveMonths\":0,\"trigger\":\"CREATED\","
+                + "\"fromYearEnd\":true,\"action\":\"DESTROY\"}";
+        HttpResponse<String> added = records.putJson(API + "records/plan/" + code, body);
+        assertEquals(200, added.statusCode(), added.body());
+        assertTrue(records.get(API + "records/plan").body().contains("\"code\":\"" + code + "\""));
+        HttpResponse<String> bad = records.send("PUT", API + "records/plan/" + code, body.replace("12", "-3"),
+                "Content-Type", "application/json", "Accept-Language", "fr");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("ne peuvent pas être négatifs"), bad.body());
+        assertEquals(403, http().as("clerk", "council-demo-2026").putJson(API + "records/plan/" + code, body)
+                .statusCode(), "the clerk reads the plan, only the records manager changes it");
+        assertEquals(200, http().as("clerk", "council-demo-2026").get(API + "records/plan").statusCode());
+        assertEquals(401, http().get(API + "records/plan").statusCode());
+        assertEquals(204, records.delete(API + "records/plan/" + code).statusCode());
+        assertEquals(400, records.delete(API + "records/plan/A").statusCode(), "classes sit under A");
+    }
 }
