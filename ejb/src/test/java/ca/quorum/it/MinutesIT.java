@@ -435,8 +435,8 @@ class MinutesIT {
             assertEquals("C+5", line.toRule());
             assertEquals("retention by-law 2027-40", line.reason());
             assertEquals("records@lakeview-harbour", line.by());
-            // a class in use is kept, by the plan and by the database
-            refused("Records are classified under C03", () -> in(() -> recordsManager.call(() -> {
+            // a class new reports are filed under is kept by the schedule, one in use by the database too
+            refused("are filed under C03", () -> in(() -> recordsManager.call(() -> {
                 retention.removeClass("C03");
                 return null;
             })));

@@ -110,10 +110,16 @@ public class RetentionSchedule {
         return changed;
     }
 
-    /** Removes a class that no record uses and no class sits under. */
+    /** Removes a class that no record uses, no class sits under, and no kind of record is filed under. */
     @RolesAllowed(Roles.RECORDS_MANAGER)
     public void removeClass(String code) {
         String tenant = TenantContext.require();
+        for (RecordKind kind : RecordKind.values()) {
+            if (kind.startingClass().equals(code == null ? null : code.strip())) {
+                // new records of that kind are filed there: without it they could not be created
+                throw ca.quorum.shared.domain.RuleViolation.because("plan.filesKind", code.strip(), kind.name());
+            }
+        }
         ClassificationPlan plan = new ClassificationPlan(classes(tenant));
         plan.remove(code, c -> ((Number) em.createNativeQuery("select count(*) from record_retention where tenant = ?1 "
                 + "and class_code = ?2").setParameter(1, tenant).setParameter(2, c).getSingleResult()).longValue() > 0);

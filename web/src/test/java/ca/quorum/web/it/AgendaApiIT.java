@@ -174,5 +174,8 @@ class AgendaApiIT {
         assertEquals(401, http().get(API + "records/plan").statusCode());
         assertEquals(204, records.delete(API + "records/plan/" + code).statusCode());
         assertEquals(400, records.delete(API + "records/plan/A").statusCode(), "classes sit under A");
+        HttpResponse<String> filing = records.delete(API + "records/plan/C03");
+        assertEquals(400, filing.statusCode());
+        assertTrue(filing.body().contains("STAFF_REPORT"), "new reports are filed there: " + filing.body());
     }
 }
