@@ -226,14 +226,6 @@ class FoundationIT {
         return TenantContext.callAs(slug, () -> unchecked(() -> clerk.call(() -> keys.credential("Clerk", null))));
     }
 
-    private static String messages(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            all.append(t.getMessage()).append(" | ");
-        }
-        return all.toString();
-    }
-
     @Test
     void aSealedKeystoreCopiedToAnotherMunicipalityOrRowDoesNotOpen() throws Exception {
         String a = newMunicipality();
@@ -244,7 +236,7 @@ class FoundationIT {
                 + "from signing_key s where s.tenant = ? and s.owner is null and s.replaced_at is null "
                 + "and k.tenant = ? and k.owner is null and k.replaced_at is null", a, b));
         RuntimeException moved = assertThrows(RuntimeException.class, () -> openSigningKey(b));
-        assertTrue(messages(moved).contains("cannot be opened"), messages(moved));
+        assertTrue(Failures.messages(moved).contains("cannot be opened"), Failures.messages(moved));
 
         // within one town: a replaced key's sealed values copied over the current key's
         var pair = ca.quorum.documents.infrastructure.Certificates.rsa();
@@ -262,7 +254,7 @@ class FoundationIT {
                 + "from signing_key s where s.tenant = ? and s.owner is null and s.replaced_at is not null "
                 + "and k.tenant = s.tenant and k.owner is null and k.replaced_at is null", a));
         RuntimeException swapped = assertThrows(RuntimeException.class, () -> openSigningKey(a));
-        assertTrue(messages(swapped).contains("cannot be opened"), messages(swapped));
+        assertTrue(Failures.messages(swapped).contains("cannot be opened"), Failures.messages(swapped));
     }
 
     @Test

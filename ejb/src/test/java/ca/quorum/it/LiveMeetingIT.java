@@ -87,14 +87,6 @@ class LiveMeetingIT {
     }
 
     /** Every message down a chain of causes. */
-    private static String messages(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            all.append(t.getMessage()).append(" | ");
-        }
-        return all.toString();
-    }
-
     private <T> T asClerk(Callable<T> work) {
         return in(() -> clerk.call(work));
     }
@@ -204,7 +196,7 @@ class LiveMeetingIT {
         assertEquals(16, sql.number("select count(*) from ballot where meeting_id = ?", meeting));
         assertEquals(log.size(), sql.number("select count(*) from audit_entry where tenant = ? and subject_id = ? "
                 + "and action = 'MeetingEvent'", DemoSeeder.LAKEVIEW, Long.toString(meeting)));
-        assertTrue(messages(assertThrows(EJBException.class,
+        assertTrue(Failures.messages(assertThrows(EJBException.class,
                 () -> sql.update("delete from meeting_event where meeting_id = ?", meeting))).contains("append-only"),
                 "the database refuses to change the log");
     }
@@ -320,7 +312,7 @@ class LiveMeetingIT {
                 throw new IllegalStateException(e);
             }
         }));
-        assertTrue(messages(assertThrows(EJBException.class, () -> sql.update("insert into ballot (tenant, meeting_id, "
+        assertTrue(Failures.messages(assertThrows(EJBException.class, () -> sql.update("insert into ballot (tenant, meeting_id, "
                 + "vote_no, member_id, choice, ballot_id, cast_at) select tenant, meeting_id, vote_no, member_id, 'NO', "
                 + "'dup', now() from ballot where meeting_id = ?", meeting))).contains("duplicate key"),
                 "the database allows one ballot per member per vote");

@@ -133,17 +133,9 @@ class MinutesIT {
         return held().run(ids, motionText, carry);
     }
 
-    private static String messages(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            all.append(t.getMessage()).append(" | ");
-        }
-        return all.toString();
-    }
-
     private void refused(String expected, Callable<?> work) {
         RuntimeException e = assertThrows(RuntimeException.class, work::call);
-        assertTrue(messages(e).contains(expected), "expected '" + expected + "' in: " + messages(e));
+        assertTrue(Failures.messages(e).contains(expected), "expected '" + expected + "' in: " + Failures.messages(e));
     }
 
     @Test
@@ -388,7 +380,7 @@ class MinutesIT {
         long[] ids = meeting(110);
         RuntimeException e = assertThrows(RuntimeException.class,
                 () -> in(() -> councillor.call(() -> minutes.generateMinutes(ids[0]))));
-        assertTrue(e instanceof jakarta.ejb.EJBAccessException, messages(e));
+        assertTrue(e instanceof jakarta.ejb.EJBAccessException, Failures.messages(e));
         assertEquals(0, sql.number("select count(*) from minutes where meeting_id = ?", ids[0]));
     }
 

@@ -49,10 +49,15 @@ public class Authenticator {
     public record Locked(Duration retryAfter) implements SignIn {
     }
 
-    /** The absolute session lifetime, {@code QUORUM_SESSION_MAX_HOURS} (12 unless set to a whole number of hours). */
-    static final int SESSION_MAX_HOURS = ca.quorum.shared.infrastructure.Configuration.get("QUORUM_SESSION_MAX_HOURS")
-            .filter(v -> v.strip().matches("[1-9][0-9]{0,3}")).map(v -> Integer.parseInt(v.strip()))
-            .orElse(SessionLifetime.DEFAULT_HOURS);
+    /**
+     * The absolute session lifetime: {@code QUORUM_SESSION_MAX_MINUTES} when set, else {@code QUORUM_SESSION_MAX_HOURS}
+     * (12 unless set to a whole number of hours).
+     */
+    static final Duration SESSION_MAX = ca.quorum.shared.infrastructure.Configuration.get("QUORUM_SESSION_MAX_MINUTES")
+            .filter(v -> v.strip().matches("[1-9][0-9]{0,5}")).map(v -> Duration.ofMinutes(Long.parseLong(v.strip())))
+            .orElseGet(() -> Duration.ofHours(ca.quorum.shared.infrastructure.Configuration.get(
+                    "QUORUM_SESSION_MAX_HOURS").filter(v -> v.strip().matches("[1-9][0-9]{0,3}"))
+                    .map(v -> Integer.parseInt(v.strip())).orElse(SessionLifetime.DEFAULT_HOURS)));
 
     @Inject
     UserAccountRepository users;
@@ -138,7 +143,7 @@ public class Authenticator {
      * session began, and the session younger than its absolute lifetime.
      */
     public boolean stillValid(SignedInUser user) {
-        if (user == null || SessionLifetime.expired(user.signedInAt(), Instant.now(), SESSION_MAX_HOURS)) {
+        if (user == null || SessionLifetime.expired(user.signedInAt(), Instant.now(), SESSION_MAX)) {
             return false;
         }
         return TenantContext.callAs(user.municipality(), () -> {

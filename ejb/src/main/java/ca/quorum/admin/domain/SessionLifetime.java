@@ -18,7 +18,17 @@ public final class SessionLifetime {
 
     /** Whether a session that began at {@code signedInAt} has outlived {@code maxHours} at {@code now}. */
     public static boolean expired(Instant signedInAt, Instant now, int maxHours) {
-        return signedInAt == null || !now.isBefore(signedInAt.plus(Duration.ofHours(Math.max(1, maxHours))));
+        return expired(signedInAt, now, Duration.ofHours(Math.max(1, maxHours)));
+    }
+
+    /**
+     * Whether a session that began at {@code signedInAt} has outlived {@code lifetime} at {@code now} (at least one
+     * minute; {@code QUORUM_SESSION_MAX_MINUTES} sets it in minutes, for installations that want it short).
+     */
+    public static boolean expired(Instant signedInAt, Instant now, Duration lifetime) {
+        Duration bounded = lifetime == null || lifetime.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1)
+                : lifetime;
+        return signedInAt == null || !now.isBefore(signedInAt.plus(bounded));
     }
 
     /** Whether a session begun in credentials epoch {@code sessionEpoch} is still good for this account. */

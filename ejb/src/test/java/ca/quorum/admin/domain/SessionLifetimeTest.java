@@ -26,6 +26,14 @@ class SessionLifetimeTest {
     }
 
     @Test
+    void aLifetimeInMinutesEndsTheSessionThenAndNeverUnderAMinute() {
+        assertFalse(SessionLifetime.expired(SIGNED_IN, SIGNED_IN.plusSeconds(59), java.time.Duration.ofMinutes(1)));
+        assertTrue(SessionLifetime.expired(SIGNED_IN, SIGNED_IN.plusSeconds(60), java.time.Duration.ofMinutes(1)));
+        assertFalse(SessionLifetime.expired(SIGNED_IN, SIGNED_IN.plusSeconds(30), java.time.Duration.ofSeconds(5)),
+                "at least a minute");
+    }
+
+    @Test
     void aSessionEndsWhenTheAccountIsDisabledOrItsCredentialsChanged() {
         assertTrue(SessionLifetime.current(3, true, 3));
         assertFalse(SessionLifetime.current(3, false, 3), "disabled");

@@ -141,6 +141,11 @@ public final class ProblemMappers {
     public static class Everything implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
+            if (e instanceof IllegalArgumentException) {
+                // a value the resource did not check itself: the caller's fault as far as the caller can tell, but
+                // logged with its trace, so that a mistake of ours is not hidden behind a 400
+                LOG.log(Level.WARNING, "API request refused on an unchecked argument", e);
+            }
             if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException
                     || e instanceof IllegalArgumentException) {
                 return problem(Response.Status.BAD_REQUEST, List.of("The body or a parameter could not be read: "

@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class ClientAddress {
 
-    private static final Set<String> TRUSTED = trusted(System.getenv("QUORUM_TRUSTED_PROXIES"));
+    private static final Set<String> TRUSTED = trusted(
+            ca.quorum.shared.infrastructure.Configuration.get("QUORUM_TRUSTED_PROXIES").orElse(null));
 
     private ClientAddress() {
     }

@@ -2,6 +2,8 @@ package ca.quorum.web.tenant;
 
 import java.util.Optional;
 
+import ca.quorum.shared.infrastructure.Configuration;
+
 /**
  * HTTPS (OWASP ASVS 5.0 V12.2): when {@code QUORUM_REQUIRE_HTTPS} is {@code true}, a request that did not come over
  * TLS (directly, or through a trusted proxy's {@code X-Forwarded-Proto}) is redirected to the same address over
@@ -10,8 +12,11 @@ import java.util.Optional;
  */
 public final class Transport {
 
-    static final boolean REQUIRE_HTTPS = Boolean.parseBoolean(System.getenv("QUORUM_REQUIRE_HTTPS"));
-    static final int HTTPS_PORT = port(System.getenv("QUORUM_HTTPS_PORT"));
+    static final boolean REQUIRE_HTTPS = Configuration.flag("QUORUM_REQUIRE_HTTPS", false);
+    static final int HTTPS_PORT = port(Configuration.get("QUORUM_HTTPS_PORT").orElse(null));
+
+    /** Whether the session cookie carries {@code Secure}: {@code QUORUM_SECURE_COOKIES}, else as HTTPS is required. */
+    static final boolean SECURE_COOKIES = Configuration.flag("QUORUM_SECURE_COOKIES", REQUIRE_HTTPS);
 
     private Transport() {
     }

@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 
 /**
  * Every JAX-RS resource method of the application, found by reflection over the web module's classes (so that an
@@ -58,15 +54,13 @@ final class ApiSurface {
                     continue;
                 }
                 for (Method m : type.getDeclaredMethods()) {
-                    String verb = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST"
-                            : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE"
-                            : null;
-                    if (verb == null) {
+                    // the same key the filter looks up, so that the matrix cannot drift from what is enforced
+                    String key = ca.quorum.web.api.ApiAccess.key(type, m);
+                    if (key.startsWith("?")) {
                         continue;
                     }
-                    jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
-                    String template = "/" + base.value().replaceAll("^/|/$", "")
-                            + (sub == null ? "" : "/" + sub.value().replaceAll("^/|/$", ""));
+                    String verb = key.substring(0, key.indexOf(' '));
+                    String template = key.substring(key.indexOf(' ') + 1);
                     Consumes consumes = m.isAnnotationPresent(Consumes.class) ? m.getAnnotation(Consumes.class)
                             : type.getAnnotation(Consumes.class);
                     boolean body = false;
@@ -75,7 +69,7 @@ final class ApiSurface {
                             body = true;
                         }
                     }
-                    all.add(new Endpoint(verb, template.replaceAll("\\{(\\w+):[^}]*\\}", "{$1}"),
+                    all.add(new Endpoint(verb, template,
                             consumes == null ? List.of() : List.of(consumes.value()), body));
                 }
             }

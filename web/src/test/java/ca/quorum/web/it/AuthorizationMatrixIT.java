@@ -74,11 +74,8 @@ class AuthorizationMatrixIT {
     }
 
     private void createUser(String municipality, String username, List<Role> roles) throws Exception {
-        String list = String.join(",", roles.stream().map(r -> "\"" + r.roleName() + "\"").toList());
-        HttpResponse<String> created = http().as("admin", DEMO_PASSWORD).postJson("api/m/" + municipality + "/users",
-                "{\"username\":\"" + username + "\",\"displayName\":\"Matrix " + username + "\",\"email\":\""
-                        + username + "@example.org\",\"password\":\"" + PASSWORD + "\",\"roles\":[" + list + "]}");
-        assertEquals(201, created.statusCode(), created.body());
+        http().as("admin", DEMO_PASSWORD).createUser(municipality, username, "Matrix " + username, PASSWORD,
+                roles.stream().map(Role::roleName).toArray(String[]::new));
     }
 
     private List<Caller> callers() throws Exception {

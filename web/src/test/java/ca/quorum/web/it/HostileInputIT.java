@@ -119,10 +119,7 @@ class HostileInputIT {
     void everyUploadAndApiWriteRefusesHostileInputCleanly() throws Exception {
         Http admin = http().as("admin", DEMO_PASSWORD);
         String password = "Corpus author passphrase 2026";
-        HttpResponse<String> user = admin.postJson("api/m/" + LAKEVIEW + "/users", "{\"username\":\"hostile\","
-                + "\"displayName\":\"Hostile Input\",\"email\":\"hostile@example.org\",\"password\":\"" + password
-                + "\",\"roles\":[\"report-author\"]}");
-        assertEquals(201, user.statusCode(), user.body());
+        admin.createUser(LAKEVIEW, "hostile", "Hostile Input", password, "report-author");
         Http author = http().as("hostile", password);
         HttpResponse<String> drafted = author.postJson("api/m/" + LAKEVIEW + "/reports", "{\"title\":\"Corpus "
                 + "target\",\"recommendation\":\"That council receive it.\",\"body\":\"<p>For the corpus.</p>\"}");

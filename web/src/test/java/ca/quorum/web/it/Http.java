@@ -100,6 +100,23 @@ final class Http {
         return send(request);
     }
 
+    /**
+     * Creates a user through the administration API, as this client's caller (an administrator of
+     * {@code municipality}); fails the test unless it is created. Returns the new account's id.
+     */
+    long createUser(String municipality, String username, String displayName, String password, String... roles)
+            throws IOException, InterruptedException {
+        jakarta.json.JsonArrayBuilder list = Json.createArrayBuilder();
+        for (String role : roles) {
+            list.add(role);
+        }
+        HttpResponse<String> created = postJson("api/m/" + municipality + "/users", Json.createObjectBuilder()
+                .add("username", username).add("displayName", displayName).add("email", username + "@example.org")
+                .add("password", password).add("roles", list).build().toString());
+        org.junit.jupiter.api.Assertions.assertEquals(201, created.statusCode(), created.body());
+        return ((jakarta.json.JsonObject) json(created)).getJsonNumber("id").longValue();
+    }
+
     HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

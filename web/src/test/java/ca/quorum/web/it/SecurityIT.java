@@ -47,12 +47,8 @@ class SecurityIT {
         return http().as("admin", DEMO_PASSWORD);
     }
 
-    private long createUser(String name, String password, String rolesJson) throws Exception {
-        HttpResponse<String> created = admin().postJson("api/m/" + LAKEVIEW + "/users", "{\"username\":\"" + name
-                + "\",\"displayName\":\"" + name + "\",\"email\":\"" + name + "@example.org\",\"password\":\""
-                + password + "\",\"roles\":" + rolesJson + "}");
-        assertEquals(201, created.statusCode(), created.body());
-        return ((JsonObject) Http.json(created)).getJsonNumber("id").longValue();
+    private long createUser(String name, String password, String... roles) throws Exception {
+        return admin().createUser(LAKEVIEW, name, name, password, roles);
     }
 
     private static JsonObject object(HttpResponse<String> r) {
@@ -72,7 +68,7 @@ class SecurityIT {
     @Test
     void personalTokensWorkWithinTheirScopeAndMunicipalityAndShowTheirLastUse() throws Exception {
         String password = "Tokens need a long passphrase 7";
-        createUser("tokensmith", password, "[\"clerk\"]");
+        createUser("tokensmith", password, "clerk");
         Http owner = http().as("tokensmith", password);
         String read = makeToken(owner, "nightly export", "read");
 
@@ -125,7 +121,7 @@ class SecurityIT {
     @Test
     void aBadTokenRequestIsRefusedWithEveryReasonInTheCallersLanguageAndStoresNothing() throws Exception {
         String password = "Another long passphrase 42";
-        createUser("tokenless", password, "[\"report-author\"]");
+        createUser("tokenless", password, "report-author");
         Http owner = http().as("tokenless", password);
         HttpResponse<String> refused = owner.postJson(TOKENS, "{\"name\":\" \",\"scope\":\"root\",\"days\":0}");
         assertEquals(400, refused.statusCode());
@@ -140,7 +136,7 @@ class SecurityIT {
     @Test
     void changingRolesResettingThePasswordOrDisablingEndsSessionsAndTokens() throws Exception {
         String password = "Sessions end when roles change 9";
-        long id = createUser("sessionsmith", password, "[\"clerk\"]");
+        long id = createUser("sessionsmith", password, "clerk");
         String users = "api/m/" + LAKEVIEW + "/users/" + id;
 
         Http browser = http();
@@ -198,7 +194,7 @@ class SecurityIT {
     @Test
     void theWorkspaceMakesAndRevokesTokensShowingTheSecretOnce() throws Exception {
         String password = "Workspace token passphrase 3";
-        createUser("pagetoken", password, "[\"councillor\"]");
+        createUser("pagetoken", password, "councillor");
         Http browser = http();
         browser.signIn(LAKEVIEW, "pagetoken", password);
         HttpResponse<String> workspace = browser.get("m/" + LAKEVIEW + "/workspace");
@@ -332,7 +328,7 @@ class SecurityIT {
     @Test
     void aThousandGuessesFromOneAddressAreThrottledWhileTheRealUserSignsInFromAnother() throws Exception {
         String password = "The real user's passphrase 11";
-        createUser("abused", password, "[\"clerk\"]");
+        createUser("abused", password, "clerk");
         String attacker = "203.0.113.66";
         int checked = 0;
         int locked = 0;

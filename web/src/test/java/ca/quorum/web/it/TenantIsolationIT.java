@@ -50,13 +50,9 @@ class TenantIsolationIT {
     }
 
     /** Creates a user in Lakeview Harbour as its demo administrator; returns the new account's id. */
-    private long createLakeviewUser(String name, String displayName, String password, String rolesJson)
+    private long createLakeviewUser(String name, String displayName, String password, String... roles)
             throws Exception {
-        HttpResponse<String> created = http().as("admin", DEMO_PASSWORD).postJson("api/m/" + LAKEVIEW + "/users",
-                "{\"username\":\"" + name + "\",\"displayName\":\"" + displayName + "\",\"email\":\"" + name
-                        + "@example.org\",\"password\":\"" + password + "\",\"roles\":" + rolesJson + "}");
-        assertEquals(201, created.statusCode(), created.body());
-        return ((JsonObject) Http.json(created)).getJsonNumber("id").longValue();
+        return http().as("admin", DEMO_PASSWORD).createUser(LAKEVIEW, name, displayName, password, roles);
     }
 
     @Test
@@ -100,7 +96,7 @@ class TenantIsolationIT {
     @Test
     void guessedPasswordsAreMadeToWaitOverBasicAndOnTheSignInPage() throws Exception {
         String password = "a long passphrase for this test";
-        createLakeviewUser("guessme", "Guess Me", password, "[\"clerk\"]");
+        createLakeviewUser("guessme", "Guess Me", password, "clerk");
         String api = "api/m/" + LAKEVIEW + "/meetings?limit=1";
         for (int i = 0; i < 3; i++) {
             assertEquals(401, http().as("guessme", "wrong " + i).get(api).statusCode());
@@ -194,7 +190,7 @@ class TenantIsolationIT {
         String name = "iso" + UUID.randomUUID().toString().substring(0, 8);
         String password = "isolation test passphrase";
         Http lakeAdmin = http().as("admin", DEMO_PASSWORD);
-        long id = createLakeviewUser(name, "Isolation Tester", password, "[\"administrator\",\"clerk\"]");
+        long id = createLakeviewUser(name, "Isolation Tester", password, "administrator", "clerk");
 
         // the API: the user's credentials mean nothing in the other municipality
         Http lakeUser = http().as(name, password);
@@ -241,7 +237,7 @@ class TenantIsolationIT {
         String name = "adm" + UUID.randomUUID().toString().substring(0, 8);
         String password = "administrator passphrase";
         Http lakeAdmin = http().as("admin", DEMO_PASSWORD);
-        long id = createLakeviewUser(name, "Second Admin", password, "[\"administrator\"]");
+        long id = createLakeviewUser(name, "Second Admin", password, "administrator");
 
         HttpResponse<String> lockout = http().as(name, password).putJson("api/m/" + LAKEVIEW + "/users/" + id
                 + "/roles", "{\"roles\":[\"clerk\"]}");

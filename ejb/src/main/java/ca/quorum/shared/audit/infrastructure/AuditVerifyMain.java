@@ -14,6 +14,7 @@ import ca.quorum.shared.audit.domain.AuditChain;
 import ca.quorum.shared.audit.domain.AuditRecord;
 import ca.quorum.shared.audit.domain.AuditSeal;
 import ca.quorum.shared.audit.domain.ChainVerification;
+import ca.quorum.shared.infrastructure.Configuration;
 import ca.quorum.shared.infrastructure.ServerKey;
 
 /**
@@ -73,12 +74,12 @@ public final class AuditVerifyMain {
 
     /** The audit's sealing key, derived from the server's key; null when none is given. */
     static byte[] key() {
-        java.util.Optional<String> configured = java.util.Optional.ofNullable(System.getenv("QUORUM_SECRET_KEY"));
-        String file = System.getenv("QUORUM_SECRET_KEY_FILE");
-        java.util.Optional<byte[]> master = configured.isPresent() && !configured.get().isBlank()
+        java.util.Optional<String> configured = Configuration.get("QUORUM_SECRET_KEY");
+        java.util.Optional<String> file = Configuration.get("QUORUM_SECRET_KEY_FILE");
+        java.util.Optional<byte[]> master = configured.isPresent()
                 ? ServerKey.load(configured, java.nio.file.Path.of("none"), false)
-                : file == null || file.isBlank() ? java.util.Optional.empty()
-                : ServerKey.load(java.util.Optional.empty(), java.nio.file.Path.of(file), false);
+                : file.isEmpty() ? java.util.Optional.empty()
+                : ServerKey.load(java.util.Optional.empty(), java.nio.file.Path.of(file.get()), false);
         return master.map(m -> ServerKey.derive(m, AuditSeal.KEY_LABEL)).orElse(null);
     }
 
