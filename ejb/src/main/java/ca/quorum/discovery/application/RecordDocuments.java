@@ -154,9 +154,10 @@ public class RecordDocuments {
      * (as the public agenda shows them); their real title, text, report and attachments are closed documents.
      */
     private void agenda(long meetingId, Context context, List<SearchDocument> out) {
+        // the latest revision that is kept: a destroyed one leaves nothing in the index
         List<AgendaRevision> latest = em.createQuery("select r from AgendaRevision r where r.meetingId = :m "
-                + "order by r.number desc", AgendaRevision.class).setParameter("m", meetingId).setMaxResults(1)
-                .getResultList();
+                + "and r.destroyedUnder is null order by r.number desc", AgendaRevision.class)
+                .setParameter("m", meetingId).setMaxResults(1).getResultList();
         if (latest.isEmpty()) {
             return;
         }
@@ -221,6 +222,9 @@ public class RecordDocuments {
         AgendaPacket packet = latest.get(0);
         StoredFile publicFile = packet.file(Audience.PUBLIC);
         StoredFile membersFile = packet.file(Audience.MEMBERS);
+        if (publicFile.purged() || membersFile.purged()) {
+            return; // destroyed with its agenda revision: nothing of it stays in the index
+        }
         Map<Long, List<String>> texts = files.pageTexts(List.of(publicFile.id(), membersFile.id()));
         String url = api("/meetings/" + meetingId + "/packet/pdf");
         out.addAll(bothVersions(Kind.PACKET, meetingId, "Agenda packet", texts.get(publicFile.id()), publicFile,

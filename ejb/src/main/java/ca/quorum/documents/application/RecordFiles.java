@@ -143,6 +143,7 @@ public class RecordFiles {
     }
 
     /** Stores a rendered record's PDF (publish it with {@link #register} once the record has its id). */
+    @RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.SYSTEM, Roles.RECORDS_MANAGER})
     public StoredFile store(byte[] pdf) {
         try {
             Path temp = Files.createTempFile("quorum-record", ".pdf");
@@ -158,6 +159,7 @@ public class RecordFiles {
     }
 
     /** Publishes a stored file as a state of a record under its SHA-256 (once; the first description stays). */
+    @RolesAllowed({Roles.CLERK, Roles.CHAIR, Roles.SYSTEM, Roles.RECORDS_MANAGER})
     public void register(StoredFile file, RecordType type, long recordId, String title, String state,
             boolean isPublic) {
         boolean known = !em.createQuery("select p.id from PublishedFile p where p.sha256 = :s", Long.class)

@@ -94,6 +94,7 @@ public class SigningKeys {
                 Map.of("url", m.timeStampAuthority().map(Object::toString).orElse("")));
     }
 
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.CLERK, Roles.CHAIR, Roles.SYSTEM, Roles.RECORDS_MANAGER})
     public Optional<TimeStampClient> timeStampAuthority() {
         return em.find(Municipality.class, TenantContext.require()).timeStampAuthority().map(TimeStampClient::new);
     }
@@ -112,6 +113,18 @@ public class SigningKeys {
             Certificates.KeyAndChain opened = Certificates.open(opened(own.get(), KEYSTORE), password.toCharArray());
             return new PadesSigner.Credential(opened.key(), opened.chain(), name);
         }
+        SigningKey municipal = municipal().orElseGet(this::issueMunicipal);
+        Certificates.KeyAndChain opened = Certificates.open(opened(municipal, KEYSTORE),
+                new String(opened(municipal, PASSWORD), java.nio.charset.StandardCharsets.UTF_8).toCharArray());
+        return new PadesSigner.Credential(opened.key(), opened.chain(), name);
+    }
+
+    /**
+     * The municipality's own key, for what the municipality signs as itself rather than a person (a certificate of
+     * destruction); {@code name} goes into the signature as the signer's name.
+     */
+    @RolesAllowed({Roles.RECORDS_MANAGER, Roles.SYSTEM})
+    public PadesSigner.Credential municipalCredential(String name) {
         SigningKey municipal = municipal().orElseGet(this::issueMunicipal);
         Certificates.KeyAndChain opened = Certificates.open(opened(municipal, KEYSTORE),
                 new String(opened(municipal, PASSWORD), java.nio.charset.StandardCharsets.UTF_8).toCharArray());

@@ -39,6 +39,10 @@ public class StoredFile {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When its content was destroyed under the retention schedule (written by the disposition, never here). */
+    @Column(name = "purged_at", insertable = false, updatable = false)
+    private Instant purgedAt;
+
     protected StoredFile() {
     }
 
@@ -59,6 +63,11 @@ public class StoredFile {
     /** Whether the two hold the same bytes (a complete version that is no different from the public one). */
     public boolean sameContent(StoredFile other) {
         return sha256.equals(other.sha256);
+    }
+
+    /** Whether its content was destroyed (its row, hash and size remain). */
+    public boolean purged() {
+        return purgedAt != null;
     }
 
     public String sha256() {

@@ -93,6 +93,10 @@ public class FileStore {
             if (!texts.containsKey(id)) {
                 StoredFile file = ca.quorum.shared.infrastructure.TenantFind.byId(em, StoredFile.class, id)
                         .orElseThrow();
+                if (file.purged()) {
+                    texts.put(id, List.of()); // destroyed: no text to index
+                    continue;
+                }
                 try {
                     List<String> pages = PageText.of(bytes(file));
                     insertPages(id, pages);
@@ -136,6 +140,9 @@ public class FileStore {
     /** Writes the content to {@code out}, a chunk at a time; fails when a chunk is missing. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void copy(StoredFile file, OutputStream out) throws IOException {
+        if (file.purged()) {
+            throw new ca.quorum.shared.application.RecordDestroyedException("file " + file.sha256(), null);
+        }
         long written = 0;
         for (int seq = 0; written < file.size(); seq++) {
             List<?> rows = em.createNativeQuery("select data from stored_file_chunk where file_id = ?1 and seq = ?2")

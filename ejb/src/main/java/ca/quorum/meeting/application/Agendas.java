@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -133,6 +134,10 @@ public class Agendas {
             report = TenantFind.byId(em, StaffReport.class, reportId).orElseThrow(
                     () -> new RequestRefusedException("There is no staff report " + reportId + "."));
         }
+        if (report != null) {
+            // from now on the report belongs to this meeting: holds on the meeting or its body cover it
+            retention.placedIn(ca.quorum.records.domain.RecordKind.STAFF_REPORT, report.id(), meetingId);
+        }
         String itemTitle = (title == null || title.isBlank()) && report != null ? report.title() : title;
         AgendaItem item = agenda.addItem(agenda.section(sectionId),
                 new ItemDraft(itemTitle, text, reason, publicTitle, report), Instant.now(), zone());
@@ -213,8 +218,9 @@ public class Agendas {
             em.persist(revision);
             em.flush();
             // filed as it is created; its retention runs from the meeting's day
-            retention.classify(ca.quorum.records.domain.RecordKind.AGENDA_REVISION, revision.id(),
-                    agenda.meeting().startsAt().atZone(municipality.timeZone()).toLocalDate());
+            LocalDate meetingDay = agenda.meeting().startsAt().atZone(municipality.timeZone()).toLocalDate();
+            retention.classify(ca.quorum.records.domain.RecordKind.AGENDA_REVISION, revision.id(), meetingDay,
+                    meetingId, meetingDay);
             audit.record("AgendaPublished", "meeting", Long.toString(meetingId), Map.of("revision",
                     complete.revision(), "publicSha256", publicFile.sha256(), "membersSha256", membersFile.sha256()));
         } catch (IOException e) {
@@ -243,8 +249,8 @@ public class Agendas {
     @PermitAll
     public List<RevisionSummary> revisions(long meetingId) {
         Audience audience = audience(meetingId);
-        return em.createQuery("select r from AgendaRevision r where r.meetingId = :m order by r.number desc",
-                AgendaRevision.class).setParameter("m", meetingId).getResultList().stream()
+        return em.createQuery("select r from AgendaRevision r where r.meetingId = :m and r.destroyedUnder is null "
+                + "order by r.number desc", AgendaRevision.class).setParameter("m", meetingId).getResultList().stream()
                 .map(r -> new RevisionSummary(r.number(), r.number() <= 1 ? "Agenda" : "Revised agenda " + r.number(),
                         r.publishedAt(), r.pdf(audience).sha256(), r.pdf(audience).size()))
                 .toList();
@@ -423,6 +429,10 @@ public class Agendas {
         if (found.isEmpty()) {
             throw new RecordNotFoundException("published agenda of meeting " + meetingId
                     + (revision > 0 ? ", revision " + revision : ""));
+        }
+        if (found.get(0).destroyedUnder() != null) {
+            throw new ca.quorum.shared.application.RecordDestroyedException("published agenda of meeting "
+                    + meetingId + ", revision " + found.get(0).number(), found.get(0).destroyedUnder());
         }
         return found.get(0);
     }

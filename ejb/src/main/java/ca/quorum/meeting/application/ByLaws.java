@@ -92,7 +92,8 @@ public class ByLaws {
                 Instant.now());
         em.persist(byLaw);
         em.flush();
-        retention.classify(ca.quorum.records.domain.RecordKind.BYLAW, byLaw.id(), enacted); // permanent
+        retention.classify(ca.quorum.records.domain.RecordKind.BYLAW, byLaw.id(), enacted, meetingId,
+                enacted); // permanent
         em.flush();
         records.register(file, RecordType.BYLAW, byLaw.id(), title, "Enacted " + enacted + "; not yet signed", true);
         searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.BYLAW, byLaw.id());

@@ -77,6 +77,12 @@ public class MinutesBook {
     @EJB
     DeclaredInterests declaredInterests;
 
+    @EJB
+    ca.quorum.records.application.RetentionSchedule retention;
+
+    @EJB
+    ca.quorum.records.application.LegalHolds holds;
+
     /**
      * Writes draft minutes from the log of an adjourned meeting: new drafts, or a new version of drafts that exist
      * (their earlier versions stay in the history). Adopted minutes are never regenerated.
@@ -110,6 +116,7 @@ public class MinutesBook {
             if (minutes.adopted()) {
                 throw RuleViolation.because("minutes.theseMinutesWereAdoptedTheyAre");
             }
+            holds.requireNotHeld(ca.quorum.records.domain.RecordKind.MINUTES, minutes.id());
             if (minutes.edit(html, false, minutes.version())) {
                 em.persist(new MinutesVersion(minutes, by, Instant.now(), "generated again from the meeting log"));
             }
@@ -118,6 +125,7 @@ public class MinutesBook {
         Minutes minutes = Minutes.draft(meetingId, kind, html, Instant.now());
         em.persist(minutes);
         em.flush();
+        classify(minutes);
         em.persist(new MinutesVersion(minutes, by, Instant.now(), "generated from the meeting log"));
         audit.record("MinutesGenerated", "minutes", Long.toString(minutes.id()),
                 Map.of("meeting", meetingId, "kind", kind.name()));
@@ -127,6 +135,7 @@ public class MinutesBook {
     /** Saves a new version of draft minutes; refuses adopted minutes, empty text, and a stale base version. */
     public MinutesView editMinutes(long minutesId, String html, int basedOnVersion) {
         Minutes minutes = find(minutesId, LockModeType.PESSIMISTIC_WRITE);
+        holds.requireNotHeld(ca.quorum.records.domain.RecordKind.MINUTES, minutesId);
         String clean = RichText.sanitize(html);
         if (minutes.edit(clean, RichText.plainText(clean).isEmpty(), basedOnVersion)) {
             em.persist(new MinutesVersion(minutes, Caller.principalOrSystem(session), Instant.now(), "edited"));
@@ -148,6 +157,7 @@ public class MinutesBook {
             throw RuleViolation.because("minutes.adoptedAtALaterMeetingOf", recorded.body().name("en"));
         }
         requireCarried(atMeetingId, motion);
+        holds.requireNotHeld(ca.quorum.records.domain.RecordKind.MINUTES, minutesId);
         Instant now = Instant.now();
         String title = title(minutes, recorded);
         Municipality municipality = em.find(Municipality.class, TenantContext.require());
@@ -157,10 +167,20 @@ public class MinutesBook {
         StoredFile file = records.publish(pdf, RecordType.MINUTES, minutesId, title,
                 "Adopted " + date(now) + "; not yet signed", open);
         minutes.adopt(atMeetingId, motion, file.id(), Caller.principalOrSystem(session), now);
+        retention.triggered(ca.quorum.records.domain.RecordKind.MINUTES, minutesId, now.atZone(
+                municipality.timeZone()).toLocalDate(), "adopted");
         searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.MINUTES, minutesId);
         audit.record("MinutesAdopted", "minutes", Long.toString(minutesId), Map.of("atMeeting", atMeetingId,
                 "motion", motion, "pdfSha256", file.sha256()));
         return view(minutes);
+    }
+
+    /** Files new minutes (or a correction) under the minutes class; their retention runs from adoption. */
+    private void classify(Minutes minutes) {
+        Meeting meeting = meeting(minutes.meetingId());
+        java.time.LocalDate day = meeting.startsAt().atZone(em.find(Municipality.class, TenantContext.require())
+                .timeZone()).toLocalDate();
+        retention.classify(ca.quorum.records.domain.RecordKind.MINUTES, minutes.id(), null, minutes.meetingId(), day);
     }
 
     /** Starts a correction of adopted minutes: a new draft linked to them (and they to it). */
@@ -169,6 +189,7 @@ public class MinutesBook {
         Minutes correction = minutes.correction(Instant.now());
         em.persist(correction);
         em.flush();
+        classify(correction);
         minutes.correctedBy(correction.id());
         em.persist(new MinutesVersion(correction, Caller.principalOrSystem(session), Instant.now(),
                 "correction of minutes " + minutesId));

@@ -64,20 +64,26 @@ public class StaffReports {
     @EJB
     ca.quorum.records.application.RetentionSchedule retention;
 
+    @EJB
+    ca.quorum.records.application.LegalHolds holds;
+
     public ReportDetail draft(String title, String recommendation, String body) {
         String me = Caller.username(session);
         String name = users.findByUsername(me).map(u -> u.displayName()).orElse(me);
         StaffReport report = new StaffReport(me, name, title, recommendation, body, Instant.now());
         em.persist(report);
         em.flush();
-        retention.classify(ca.quorum.records.domain.RecordKind.STAFF_REPORT, report.id(), java.time.LocalDate.now(
-                em.find(ca.quorum.admin.domain.Municipality.class, ca.quorum.shared.tenant.TenantContext.require()).timeZone()));
+        java.time.LocalDate drafted = java.time.LocalDate.now(em.find(ca.quorum.admin.domain.Municipality.class,
+                ca.quorum.shared.tenant.TenantContext.require()).timeZone());
+        // not in a meeting until it is placed on an agenda (Agendas.addItem)
+        retention.classify(ca.quorum.records.domain.RecordKind.STAFF_REPORT, report.id(), drafted, null, drafted);
         audit.record("ReportDrafted", "staff-report", report.id().toString(), Map.of("title", report.title()));
         return ReportDetail.of(report);
     }
 
     public ReportDetail revise(long id, String title, String recommendation, String body) {
         StaffReport report = load(id);
+        holds.requireNotHeld(ca.quorum.records.domain.RecordKind.STAFF_REPORT, id);
         report.revise(Caller.username(session), title, recommendation, body);
         audit.record("ReportRevised", "staff-report", report.id().toString(), Map.of("title", report.title()));
         return ReportDetail.of(report);
@@ -90,6 +96,7 @@ public class StaffReports {
     public ReportDetail attach(long id, String fileName, Path file) {
         StaffReport report = load(id);
         report.checkEditableBy(Caller.username(session));
+        holds.requireNotHeld(ca.quorum.records.domain.RecordKind.STAFF_REPORT, id);
         PdfInspection.Verdict verdict = PdfInspection.inspect(fileName, file, maxUploadBytes());
         if (!verdict.accepted()) {
             throw new ca.quorum.shared.application.UnacceptableFileException(verdict.refusal());

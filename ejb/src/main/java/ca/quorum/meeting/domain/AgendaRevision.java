@@ -47,6 +47,10 @@ public class AgendaRevision {
     @Column(nullable = false, updatable = false)
     private String snapshot;
 
+    /** The certificate of destruction it was destroyed under (written by the disposition, never here). */
+    @Column(name = "destroyed_under", insertable = false, updatable = false)
+    private String destroyedUnder;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "public_pdf_id", updatable = false)
     private StoredFile publicPdf;
@@ -87,6 +91,11 @@ public class AgendaRevision {
 
     public String publishedBy() {
         return publishedBy;
+    }
+
+    /** The certificate of destruction it was destroyed under; null while it is kept. */
+    public String destroyedUnder() {
+        return destroyedUnder;
     }
 
     public String snapshot() {

@@ -61,6 +61,9 @@ public class RetentionSchedule {
     @EJB
     AuditLog audit;
 
+    @EJB
+    LegalHolds holds;
+
     @Resource
     SessionContext session;
 
@@ -130,28 +133,108 @@ public class RetentionSchedule {
 
     /**
      * Files a record just created under its kind's class, with its trigger when it happens at creation (a meeting's
-     * day, the day a report is drafted, the day a by-law is enacted). Runs in the creating transaction: a record is
-     * never stored unclassified.
+     * day, the day a report is drafted, the day a by-law is enacted), the meeting it belongs to (null for none yet)
+     * and the day it is dated (for holds by date range). Runs in the creating transaction: a record is never stored
+     * unclassified.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void classify(RecordKind kind, long recordId, LocalDate triggered) {
+    public void classify(RecordKind kind, long recordId, LocalDate triggered, Long meetingId, LocalDate recordedOn) {
         String tenant = TenantContext.require();
-        RecordClass recordClass = new ClassificationPlan(classes(tenant)).find(kind.startingClass())
+        RecordClass recordClass = classOf(tenant, kind.startingClass())
                 .orElseThrow(() -> new IllegalStateException("the plan of " + tenant + " has no class "
                         + kind.startingClass() + " for " + kind));
         LocalDate eligible = recordClass.rule().eligibleFrom(triggered).orElse(null);
         Number id = (Number) em.createNativeQuery("insert into record_retention (tenant, record_type, record_id, "
-                + "class_code, triggered_on, eligible_from) values (?1, ?2, ?3, ?4, nullif(?5, '')::date, "
-                + "nullif(?6, '')::date) "
+                + "class_code, triggered_on, eligible_from, meeting_id, recorded_on) values (?1, ?2, ?3, ?4, "
+                + "nullif(?5, '')::date, nullif(?6, '')::date, nullif(?7, -1), cast(?8 as date)) "
                 + "on conflict (tenant, record_type, record_id) do nothing returning id").setParameter(1, tenant)
                 .setParameter(2, kind.name()).setParameter(3, recordId).setParameter(4, recordClass.code())
-                .setParameter(5, date(triggered)).setParameter(6, date(eligible)).getResultStream().findFirst()
-                .orElse(null);
+                .setParameter(5, date(triggered)).setParameter(6, date(eligible))
+                .setParameter(7, meetingId == null ? -1L : meetingId).setParameter(8, recordedOn.toString())
+                .getResultStream().findFirst().orElse(null);
         if (id != null) {
             change(tenant, id.longValue(), null, recordClass.code(), null, recordClass.rule().code(), null, eligible,
                     "classified at creation");
         }
+    }
+
+    /**
+     * A record's trigger happened after it was filed (minutes adopted, a file closed): its first day of eligibility
+     * is computed from it now, with a line of history. A trigger already recorded is kept.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void triggered(RecordKind kind, long recordId, LocalDate on, String what) {
+        String tenant = TenantContext.require();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select r.id, r.class_code, r.eligible_from from record_retention r "
+                + "where r.tenant = ?1 and r.record_type = ?2 and r.record_id = ?3 and r.triggered_on is null")
+                .setParameter(1, tenant).setParameter(2, kind.name()).setParameter(3, recordId).getResultList();
+        for (Object[] row : rows) {
+            RecordClass recordClass = classOf(tenant, (String) row[1]).orElseThrow();
+            LocalDate eligible = recordClass.rule().eligibleFrom(on).orElse(null);
+            em.createNativeQuery("update record_retention set triggered_on = cast(?1 as date), eligible_from = "
+                    + "nullif(?2, '')::date where id = ?3").setParameter(1, on.toString()).setParameter(2, date(eligible))
+                    .setParameter(3, ((Number) row[0]).longValue()).executeUpdate();
+            change(tenant, ((Number) row[0]).longValue(), recordClass.code(), recordClass.code(), null,
+                    recordClass.rule().code(), local(row[2]), eligible, what);
+        }
+    }
+
+    /**
+     * A record placed in a meeting after it was filed (a staff report put on an agenda): from now on, holds on that
+     * meeting or its body cover it. A record keeps the first meeting it was placed in.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void placedIn(RecordKind kind, long recordId, long meetingId) {
+        em.createNativeQuery("update record_retention set meeting_id = ?1 where tenant = ?2 and record_type = ?3 "
+                + "and record_id = ?4 and meeting_id is null").setParameter(1, meetingId)
+                .setParameter(2, TenantContext.require()).setParameter(3, kind.name()).setParameter(4, recordId)
+                .executeUpdate();
+    }
+
+    /**
+     * Files a record under another class (a records manager's decision, with its reason): its first day of
+     * eligibility is computed from its trigger under the new class's rule, with a line of history. A held record,
+     * or one already destroyed or transferred, is not reclassified.
+     */
+    @RolesAllowed(Roles.RECORDS_MANAGER)
+    public RetentionCard reclassify(RecordKind kind, long recordId, String classCode, String reason) {
+        String tenant = TenantContext.require();
+        if (reason == null || reason.isBlank()) {
+            throw ca.quorum.shared.domain.RuleViolation.because("retention.reclassifyReason");
+        }
+        holds.requireNotHeld(kind, recordId);
+        RecordClass to = classOf(tenant, classCode == null ? "" : classCode.strip()).orElseThrow(
+                () -> ca.quorum.shared.domain.RuleViolation.because("plan.noSuchClass", classCode));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select r.id, r.class_code, c.rule_code, r.triggered_on, "
+                + "r.eligible_from, r.state from record_retention r join record_class c on c.tenant = r.tenant and "
+                + "c.code = r.class_code where r.tenant = ?1 and r.record_type = ?2 and r.record_id = ?3 for update of r")
+                .setParameter(1, tenant).setParameter(2, kind.name()).setParameter(3, recordId).getResultList();
+        if (rows.isEmpty()) {
+            throw new RecordNotFoundException(kind + " " + recordId + " has no retention");
+        }
+        Object[] r = rows.get(0);
+        if (!"KEPT".equals(r[5])) {
+            throw ca.quorum.shared.domain.RuleViolation.because("retention.notKept", kind.name(), recordId, r[5]);
+        }
+        LocalDate eligible = to.rule().eligibleFrom(local(r[3])).orElse(null);
+        long id = ((Number) r[0]).longValue();
+        em.createNativeQuery("update record_retention set class_code = ?1, eligible_from = nullif(?2, '')::date "
+                + "where id = ?3").setParameter(1, to.code()).setParameter(2, date(eligible)).setParameter(3, id)
+                .executeUpdate();
+        change(tenant, id, (String) r[1], to.code(), (String) r[2], to.rule().code(), local(r[4]), eligible,
+                reason.strip());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("record", kind.name() + " " + recordId);
+        details.put("from", r[1]);
+        details.put("to", to.code());
+        details.put("reason", reason.strip());
+        audit.record("RecordReclassified", "record-retention", Long.toString(id), details);
+        return retention(kind, recordId);
     }
 
     /** A record's retention card: its class, rule, trigger, first day of eligibility and history. */
@@ -209,12 +292,33 @@ public class RetentionSchedule {
                 .setParameter(11, reason).executeUpdate();
     }
 
+    /** One class of the municipality's plan (the starting plan is put in place the first time it has none). */
+    private Optional<RecordClass> classOf(String tenant, String code) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + CLASS_COLUMNS + " from record_class where tenant = ?1 "
+                + "and code = ?2").setParameter(1, tenant).setParameter(2, code).getResultList();
+        if (rows.isEmpty()) {
+            return new ClassificationPlan(classes(tenant)).find(code);
+        }
+        return Optional.of(recordClass(rows.get(0)));
+    }
+
+    private static final String CLASS_COLUMNS = "code, title_en, title_fr, description, parent_code, rule_code, "
+            + "active_months, inactive_months, rule_trigger, trigger_event, from_year_end, final_action";
+
+    private static RecordClass recordClass(Object[] r) {
+        return new RecordClass((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                new RetentionRule((String) r[5], Period.ofMonths(((Number) r[6]).intValue()).normalized(),
+                        Period.ofMonths(((Number) r[7]).intValue()).normalized(),
+                        RetentionTrigger.valueOf((String) r[8]), (String) r[9], (Boolean) r[10],
+                        FinalAction.valueOf((String) r[11])));
+    }
+
     /** The municipality's classes; the starting plan is put in place the first time it has none. */
     private List<RecordClass> classes(String tenant) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select code, title_en, title_fr, description, parent_code, "
-                + "rule_code, active_months, inactive_months, rule_trigger, trigger_event, from_year_end, final_action "
-                + "from record_class where tenant = ?1 order by id").setParameter(1, tenant).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select " + CLASS_COLUMNS + " from record_class where tenant = ?1 "
+                + "order by id").setParameter(1, tenant).getResultList();
         if (rows.isEmpty()) {
             for (RecordClass c : new ClassificationPlan(StartingPlan.classes()).classes()) {
                 insert(tenant, c);
@@ -223,11 +327,7 @@ public class RetentionSchedule {
         }
         List<RecordClass> classes = new ArrayList<>();
         for (Object[] r : rows) {
-            classes.add(new RecordClass((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    new RetentionRule((String) r[5], Period.ofMonths(((Number) r[6]).intValue()).normalized(),
-                            Period.ofMonths(((Number) r[7]).intValue()).normalized(),
-                            RetentionTrigger.valueOf((String) r[8]), (String) r[9], (Boolean) r[10],
-                            FinalAction.valueOf((String) r[11]))));
+            classes.add(recordClass(r));
         }
         return classes;
     }

@@ -21,9 +21,9 @@ class DispositionTest {
 
     private static final LocalDate TODAY = LocalDate.of(2035, 6, 1);
     private static final LegalHold LITIGATION = new LegalHold(1, "Smith v. Lakeview Harbour", "statement of claim",
-            Instant.parse("2034-01-10T15:00:00Z"), null);
+            new HoldScope.Body(1), Instant.parse("2034-01-10T15:00:00Z"), null);
     private static final LegalHold LIFTED = new LegalHold(2, "FOI 2031-007", "request closed",
-            Instant.parse("2031-01-10T15:00:00Z"), Instant.parse("2031-09-01T15:00:00Z"));
+            new HoldScope.Meeting(4), Instant.parse("2031-01-10T15:00:00Z"), Instant.parse("2031-09-01T15:00:00Z"));
 
     private static RetentionRule rule(FinalAction action) {
         return new RetentionRule("C+7", Period.ofYears(7), Period.ZERO, RetentionTrigger.CREATED, null, true,
@@ -90,6 +90,6 @@ class DispositionTest {
         assertFalse(frozen.getMessage().contains("FOI 2031-007"), "a lifted hold is not named");
         LegalHold.requireNoneActive(List.of(LIFTED));
         assertEquals("hold.matterAndReason", assertThrows(RuleViolation.class, () -> new LegalHold(3, " ", "x",
-                Instant.now(), null)).key());
+                new HoldScope.Meeting(4), Instant.now(), null)).key());
     }
 }

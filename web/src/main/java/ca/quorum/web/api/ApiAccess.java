@@ -118,6 +118,25 @@ public class ApiAccess implements ContainerRequestFilter {
         t.put("DELETE /m/{municipality}/records/plan/{code}", Set.of(Roles.RECORDS_MANAGER));
         t.put("GET /m/{municipality}/records/{kind}/{id}/retention", Set.of(Roles.RECORDS_MANAGER, Roles.CLERK,
                 Roles.FOI_OFFICER));
+        t.put("PUT /m/{municipality}/records/{kind}/{id}/retention", Set.of(Roles.RECORDS_MANAGER));
+        t.put("GET /m/{municipality}/records/holds", Set.of(Roles.RECORDS_MANAGER, Roles.FOI_OFFICER, Roles.CLERK));
+        t.put("POST /m/{municipality}/records/holds", Set.of(Roles.RECORDS_MANAGER, Roles.FOI_OFFICER));
+        t.put("POST /m/{municipality}/records/holds/{id}/lift", Set.of(Roles.RECORDS_MANAGER, Roles.FOI_OFFICER));
+        t.put("GET /m/{municipality}/records/holds/{id}/records", Set.of(Roles.RECORDS_MANAGER, Roles.FOI_OFFICER,
+                Roles.CLERK));
+        t.put("GET /m/{municipality}/records/disposition", Set.of(Roles.RECORDS_MANAGER));
+        t.put("POST /m/{municipality}/records/disposition", Set.of(Roles.RECORDS_MANAGER));
+        t.put("GET /m/{municipality}/records/disposition/{id}", Set.of(Roles.RECORDS_MANAGER));
+        t.put("POST /m/{municipality}/records/disposition/{id}/items/{item}/exclude", Set.of(Roles.RECORDS_MANAGER));
+        t.put("POST /m/{municipality}/records/disposition/{id}/items/{item}/include", Set.of(Roles.RECORDS_MANAGER));
+        t.put("POST /m/{municipality}/records/disposition/{id}/approve", Set.of(Roles.RECORDS_MANAGER));
+        t.put("POST /m/{municipality}/records/disposition/{id}/execute", Set.of(Roles.RECORDS_MANAGER));
+        t.put("POST /m/{municipality}/records/disposition/{id}/cancel", Set.of(Roles.RECORDS_MANAGER));
+        t.put("GET /m/{municipality}/records/disposition/{id}/certificate", Set.of(Roles.RECORDS_MANAGER));
+        t.put("GET /m/{municipality}/records/{kind}/{id}/tombstone", Set.of(Roles.RECORDS_MANAGER, Roles.CLERK,
+                Roles.FOI_OFFICER));
+        t.put("GET /m/{municipality}/records/fixity", Set.of(Roles.RECORDS_MANAGER));
+        t.put("POST /m/{municipality}/records/fixity", Set.of(Roles.RECORDS_MANAGER));
         t.put("GET /m/{municipality}/audit/verification", ADMIN);
         t.put("GET /m/{municipality}/audit/anchors", PUBLIC);
         t.put("GET /m/{municipality}/health", ADMIN);

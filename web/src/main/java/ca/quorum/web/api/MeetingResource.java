@@ -99,7 +99,10 @@ public class MeetingResource {
     @Operation(summary = "The agenda PDF of one revision")
     public Response revisionPdf(@PathParam("revision") int revision) {
         RevisionSummary summary = agendas.revisions(meeting).stream().filter(r -> r.number() == revision).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("revision " + revision + " of meeting " + meeting));
+                .orElseGet(() -> {
+                    agendas.published(meeting, Math.max(1, revision)); // a destroyed revision says under what
+                    throw new RecordNotFoundException("revision " + revision + " of meeting " + meeting);
+                });
         return pdf((StreamingOutput) out -> agendas.writeAgendaPdf(meeting, revision, out), summary.pdfSha256(),
                 "agenda-" + meeting + "-rev" + revision + ".pdf");
     }
@@ -111,6 +114,7 @@ public class MeetingResource {
     public Response agendaPdf() {
         List<RevisionSummary> revisions = agendas.revisions(meeting);
         if (revisions.isEmpty()) {
+            agendas.published(meeting, 0); // a destroyed agenda says under what certificate
             throw new RecordNotFoundException("published agenda of meeting " + meeting);
         }
         return revisionPdf(revisions.get(0).number());

@@ -62,8 +62,16 @@ public final class ProblemMappers {
 
     @Provider
     public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
+        @Context
+        HttpServletRequest request;
+
         @Override
         public Response toResponse(RecordNotFoundException e) {
+            if (e instanceof ca.quorum.shared.application.RecordDestroyedException destroyed) {
+                // staff are told under which certificate; anyone else only that there is nothing here
+                return problem(Response.Status.NOT_FOUND, List.of(request != null && request.getUserPrincipal() != null
+                        ? destroyed.explanation() : "Not found."));
+            }
             return problem(Response.Status.NOT_FOUND, List.of(e.getMessage()));
         }
     }

@@ -98,6 +98,20 @@ public class RecordsPlanResource {
         return schedule.retention(choice(RecordKind.class, kind), id);
     }
 
+    @PUT
+    @Path("{kind}/{id}/retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "File a record under another class (records manager): {classCode, reason}; its first day "
+            + "of eligibility is computed again, with a line of history")
+    public RetentionSchedule.RetentionCard reclassify(@PathParam("kind") String kind, @PathParam("id") long id,
+            JsonObject body) {
+        if (body == null) {
+            throw RuleViolation.because("retention.reclassifyReason");
+        }
+        return schedule.reclassify(choice(RecordKind.class, kind), id, body.getString("classCode", null),
+                body.getString("reason", null));
+    }
+
     private static int months(JsonObject body, String name) {
         if (!body.containsKey(name) || body.isNull(name)) {
             return 0;

@@ -23,6 +23,8 @@ public final class PageAccess {
             new Rule("/clerk/", Set.of(Roles.CLERK)),
             new Rule("/reports/", Set.of(Roles.REPORT_AUTHOR, Roles.CLERK)),
             new Rule("/foi/", Set.of(Roles.FOI_OFFICER)),
+            new Rule("/records/holds", Set.of(Roles.RECORDS_MANAGER, Roles.FOI_OFFICER)),
+            new Rule("/records/", Set.of(Roles.RECORDS_MANAGER)),
             new Rule("/tablet", Set.of(Roles.COUNCILLOR, Roles.CHAIR)),
             new Rule("/workspace", Set.of(Roles.ADMINISTRATOR, Roles.CLERK, Roles.REPORT_AUTHOR, Roles.COUNCILLOR,
                     Roles.CHAIR, Roles.RECORDS_MANAGER, Roles.FOI_OFFICER)));

@@ -43,7 +43,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The agenda journey in headless Chromium: an author writes a staff report and attaches a PDF, three approvers
@@ -79,8 +78,8 @@ class AgendaJourneyIT {
         }
     }
 
-    private WebDriverWait waiting(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    private org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting(int seconds) {
+        return Journey.waiting(driver, seconds);
     }
 
     private void signInAs(String username) {

@@ -32,7 +32,17 @@ final class Journey {
 
     /** Waits through Ajax re-renders: a push may replace the form while a condition reads it. */
     static FluentWait<WebDriver> waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+        return waiting(driver, 30);
+    }
+
+    /**
+     * Waits up to {@code seconds} through Ajax re-renders. Besides a stale element, Chromium may answer "Node with
+     * given id does not belong to the document" (a plain WebDriverException) when an update replaced the node
+     * between finding it and reading it: the condition is simply asked again.
+     */
+    static FluentWait<WebDriver> waiting(WebDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     static void clickId(WebDriver driver, String id) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +23,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** User journeys in headless Chromium: signing in by keyboard, role pages, and an accessibility check per page. */
 @ExtendWith(ArquillianExtension.class)
@@ -59,8 +57,8 @@ class SignInJourneyIT {
         driver.manage().deleteAllCookies();
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    private org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting() {
+        return Journey.waiting(driver, 20);
     }
 
     private void assertAccessible(String page) throws Exception {
