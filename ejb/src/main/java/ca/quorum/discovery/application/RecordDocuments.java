@@ -214,7 +214,8 @@ public class RecordDocuments {
 
     private void packet(long meetingId, Context context, List<SearchDocument> out) {
         List<AgendaPacket> latest = em.createQuery("select p from AgendaPacket p where p.meetingId = :m and "
-                + "p.status = :s order by p.id desc", AgendaPacket.class).setParameter("m", meetingId)
+                + "p.status = :s and exists (select r.id from AgendaRevision r where r.meetingId = p.meetingId and "
+                + "r.number = p.revision and r.destroyedUnder is null) order by p.id desc", AgendaPacket.class).setParameter("m", meetingId)
                 .setParameter("s", PacketStatus.PUBLISHED).setMaxResults(1).getResultList();
         if (latest.isEmpty()) {
             return;

@@ -174,10 +174,13 @@ public class Search {
 
     private Map<Kind, List<Long>> publishedRecords() {
         Map<Kind, List<Long>> records = new LinkedHashMap<>();
-        records.put(Kind.AGENDA, em.createQuery("select distinct r.meetingId from AgendaRevision r", Long.class)
-                .getResultList());
+        // what is kept: a destroyed agenda revision, and the packet built from it, are in the index no more
+        records.put(Kind.AGENDA, em.createQuery("select distinct r.meetingId from AgendaRevision r where "
+                + "r.destroyedUnder is null", Long.class).getResultList());
         records.put(Kind.PACKET, em.createQuery("select distinct p.meetingId from AgendaPacket p where p.status = "
-                + "ca.quorum.meeting.domain.PacketStatus.PUBLISHED", Long.class).getResultList());
+                + "ca.quorum.meeting.domain.PacketStatus.PUBLISHED and exists (select r.id from AgendaRevision r "
+                + "where r.meetingId = p.meetingId and r.number = p.revision and r.destroyedUnder is null)",
+                Long.class).getResultList());
         records.put(Kind.MINUTES, em.createQuery("select m.id from Minutes m where m.status = "
                 + "ca.quorum.meeting.domain.minutes.MinutesStatus.ADOPTED", Long.class).getResultList());
         records.put(Kind.BYLAW, em.createQuery("select b.id from ByLaw b", Long.class).getResultList());

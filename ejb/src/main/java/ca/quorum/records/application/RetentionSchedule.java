@@ -113,6 +113,49 @@ public class RetentionSchedule {
         return changed;
     }
 
+    /**
+     * Imports classes (from a CSV file, already read and checked as a plan): each is added, or changes the class of
+     * the same code (a changed rule recomputes its records' dates). Classes the file does not name are kept. All in
+     * one transaction: a refusal imports nothing. Returns how many classes were added and changed.
+     */
+    @RolesAllowed(Roles.RECORDS_MANAGER)
+    public int[] importPlan(List<RecordClass> imported, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ca.quorum.shared.domain.RuleViolation.because("plan.importReason");
+        }
+        ClassificationPlan current = plan();
+        int added = 0;
+        int changed = 0;
+        for (RecordClass c : new ClassificationPlan(imported).classes()) { // parents before their children
+            Optional<RecordClass> before = current.find(c.code());
+            if (before.isEmpty()) {
+                added++;
+                saveClass(c, reason);
+            } else if (!before.get().equals(c)) {
+                changed++;
+                saveClass(c, reason);
+            }
+        }
+        audit.record("RecordPlanImported", "record-plan", TenantContext.require(), Map.of("added", added,
+                "changed", changed, "reason", reason.strip()));
+        return new int[] {added, changed};
+    }
+
+    /** The records of a meeting with their class and dates (without history), for the records manager. */
+    @RolesAllowed({Roles.RECORDS_MANAGER, Roles.CLERK, Roles.FOI_OFFICER})
+    public List<RetentionCard> recordsOfMeeting(long meetingId) {
+        String tenant = TenantContext.require();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select r.record_type, r.record_id, r.class_code, c.title_en, "
+                + "c.rule_code, c.final_action, r.triggered_on, r.eligible_from from record_retention r join "
+                + "record_class c on c.tenant = r.tenant and c.code = r.class_code where r.tenant = ?1 and "
+                + "r.meeting_id = ?2 order by r.record_type, r.record_id").setParameter(1, tenant)
+                .setParameter(2, meetingId).getResultList();
+        return rows.stream().map(r -> new RetentionCard(RecordKind.valueOf((String) r[0]), ((Number) r[1]).longValue(),
+                (String) r[2], (String) r[3], (String) r[4], FinalAction.valueOf((String) r[5]), local(r[6]),
+                local(r[7]), List.of())).toList();
+    }
+
     /** Removes a class that no record uses, no class sits under, and no kind of record is filed under. */
     @RolesAllowed(Roles.RECORDS_MANAGER)
     public void removeClass(String code) {

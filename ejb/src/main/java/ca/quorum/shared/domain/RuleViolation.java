@@ -79,6 +79,11 @@ public class RuleViolation extends RuntimeException {
         return refusals.stream().map(r -> r.text(Locale.ENGLISH)).toList();
     }
 
+    /** The keyed reasons (empty for plain sentences), to gather several refusals into one. */
+    public List<Refusal> refusals() {
+        return refusals == null ? List.of() : refusals;
+    }
+
     /** The reasons, in English. */
     public List<String> reasons() {
         return reasons;

@@ -114,6 +114,10 @@ public class ApiAccess implements ContainerRequestFilter {
         t.put("DELETE /m/{municipality}/users/{id}/disabled", ADMIN);
         t.put("GET /m/{municipality}/records/plan", Set.of(Roles.RECORDS_MANAGER, Roles.CLERK,
                 Roles.ADMINISTRATOR, Roles.FOI_OFFICER));
+        t.put("GET /m/{municipality}/records/plan.csv", Set.of(Roles.RECORDS_MANAGER, Roles.CLERK,
+                Roles.ADMINISTRATOR, Roles.FOI_OFFICER));
+        t.put("GET /m/{municipality}/records/meetings/{meeting}", Set.of(Roles.RECORDS_MANAGER, Roles.CLERK,
+                Roles.FOI_OFFICER));
         t.put("PUT /m/{municipality}/records/plan/{code}", Set.of(Roles.RECORDS_MANAGER));
         t.put("DELETE /m/{municipality}/records/plan/{code}", Set.of(Roles.RECORDS_MANAGER));
         t.put("GET /m/{municipality}/records/{kind}/{id}/retention", Set.of(Roles.RECORDS_MANAGER, Roles.CLERK,

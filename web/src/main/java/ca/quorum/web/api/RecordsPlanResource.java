@@ -61,6 +61,26 @@ public class RecordsPlanResource {
         return schedule.plan().classes().stream().map(ClassView::of).toList();
     }
 
+    @GET
+    @Path("plan.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The classification plan as CSV (RFC 4180, UTF-8, a header row), for a spreadsheet or "
+            + "another installation; the records manager imports it on the plan page")
+    public Response planCsv() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        ca.quorum.records.infrastructure.PlanCsv.write(schedule.plan(), out);
+        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"classification-plan.csv\"").build();
+    }
+
+    @GET
+    @Path("meetings/{meeting}")
+    @Operation(summary = "The records of a meeting (agenda revisions, reports placed on it, minutes, by-laws) with "
+            + "their class and dates")
+    public List<RetentionSchedule.RetentionCard> recordsOfMeeting(@PathParam("meeting") long meeting) {
+        return schedule.recordsOfMeeting(meeting);
+    }
+
     @PUT
     @Path("plan/{code}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -64,6 +64,13 @@ final class Journey {
         assertEquals(List.of(), violations, page + " has WCAG 2.1 AA violations");
     }
 
+    /** The text of a PDF, page after page. */
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
     static Http clerk(URL base) throws Exception {
         return new Http(base.toURI()).as("clerk", PASSWORD);
     }
