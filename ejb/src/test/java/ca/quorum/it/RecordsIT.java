@@ -81,6 +81,9 @@ class RecordsIT {
     ca.quorum.records.application.Dispositions dispositions;
 
     @Inject
+    ca.quorum.records.application.Transfers transfers;
+
+    @Inject
     ca.quorum.records.application.RetentionSchedule retention;
 
     @Inject
@@ -422,5 +425,61 @@ class RecordsIT {
             return null;
         });
         asRecordsManager(() -> retention.reclassify(RecordKind.AGENDA_REVISION, held[1], "C01.02", "kept after all"));
+    }
+
+    @Test
+    void recordsDueForTransferLeaveAsAVerifiedBagItBagInTheArchivematicaLayout() throws Exception {
+        String code = "X" + (System.nanoTime() % 100_000_000);
+        long[] due = pastMeetingWithAgenda(50, "Heritage designation " + code);
+        ca.quorum.records.domain.RecordClass archival = new ca.quorum.records.domain.RecordClass(code,
+                "Heritage agendas " + code, "Ordres du jour patrimoniaux " + code, "Kept by the archives.", null,
+                new ca.quorum.records.domain.RetentionRule("M+0T", java.time.Period.ZERO, java.time.Period.ZERO,
+                        ca.quorum.records.domain.RetentionTrigger.MEETING_DATE, null, false,
+                        ca.quorum.records.domain.FinalAction.TRANSFER));
+        asRecordsManager(() -> retention.saveClass(archival, "a test class"));
+        asRecordsManager(() -> retention.reclassify(RecordKind.AGENDA_REVISION, due[1], code, "for the archives"));
+
+        var transfer = asRecordsManager(() -> transfers.prepare(null));
+        assertTrue(transfer.titles().stream().anyMatch(t -> t.contains("revision 1")), transfer.titles().toString());
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        asRecordsManager(() -> {
+            transfers.writeBag(transfer.id(), zipped);
+            return null;
+        });
+        assertEquals(transfer.bagSha256(), java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                .getInstance("SHA-256").digest(zipped.toByteArray())));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bag-it");
+        String top = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped.toByteArray()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                java.nio.file.Path target = dir.resolve(e.getName()).normalize();
+                assertTrue(target.startsWith(dir), e.getName());
+                java.nio.file.Files.createDirectories(target.getParent());
+                java.nio.file.Files.copy(zip, target);
+                top = e.getName().substring(0, e.getName().indexOf('/'));
+            }
+        }
+        java.nio.file.Path bag = dir.resolve(top);
+        // the library's own verifier: every file against the SHA-256 and SHA-512 manifests
+        ca.quorum.records.infrastructure.TransferBag.verified(bag);
+        assertTrue(java.nio.file.Files.readString(bag.resolve("bagit.txt")).contains("BagIt-Version: 1.0"));
+        java.nio.file.Path objects = bag.resolve("data/objects/AGENDA_REVISION-" + due[1]);
+        assertTrue(java.nio.file.Files.exists(objects.resolve("agenda-public.pdf")), "the public agenda");
+        String csv = java.nio.file.Files.readString(bag.resolve("data/metadata/metadata.csv"));
+        assertTrue(csv.startsWith("filename,dc.title,dc.date,dc.identifier"), csv);
+        assertTrue(csv.contains("objects/AGENDA_REVISION-" + due[1] + "/agenda-public.pdf"), csv);
+        assertTrue(csv.contains(DemoSeeder.LAKEVIEW + ":AGENDA_REVISION:" + due[1]), csv);
+        assertTrue(java.nio.file.Files.readString(bag.resolve("data/metadata/premis.xml")).contains(
+                "message digest calculation"));
+
+        refused("receipt", () -> asRecordsManager(() -> transfers.confirm(transfer.id(), " ")));
+        var confirmed = asRecordsManager(() -> transfers.confirm(transfer.id(), "Accession 2026.114"));
+        assertEquals("CONFIRMED", confirmed.status());
+        assertEquals("TRANSFERRED", sql.text("select state from record_retention where tenant = ? and record_type = "
+                + "'AGENDA_REVISION' and record_id = ?", DemoSeeder.LAKEVIEW, due[1]));
+        assertEquals(1, sql.number("select count(*) from audit_entry where tenant = ? and action = 'RecordTransferred' "
+                + "and subject_id = ? and details like '%\"premis\":\"transfer\"%'", DemoSeeder.LAKEVIEW,
+                Long.toString(due[1])));
+        refused("CONFIRMED", () -> asRecordsManager(() -> transfers.confirm(transfer.id(), "again")));
     }
 }

@@ -81,6 +81,15 @@ public final class RecordIndex {
         }
     }
 
+    /** Whether the current index exists (a new search node, or one whose data was lost, has none). */
+    public boolean exists() {
+        try {
+            return client.indices().exists(e -> e.index(INDEX)).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Deletes the current index (a reindex builds it again). */
     public void drop() {
         try {

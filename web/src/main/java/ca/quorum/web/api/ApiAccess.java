@@ -139,6 +139,11 @@ public class ApiAccess implements ContainerRequestFilter {
         t.put("GET /m/{municipality}/records/disposition/{id}/certificate", Set.of(Roles.RECORDS_MANAGER));
         t.put("GET /m/{municipality}/records/{kind}/{id}/tombstone", Set.of(Roles.RECORDS_MANAGER, Roles.CLERK,
                 Roles.FOI_OFFICER));
+        t.put("GET /m/{municipality}/records/transfers", Set.of(Roles.RECORDS_MANAGER));
+        t.put("POST /m/{municipality}/records/transfers", Set.of(Roles.RECORDS_MANAGER));
+        t.put("GET /m/{municipality}/records/transfers/{id}", Set.of(Roles.RECORDS_MANAGER));
+        t.put("GET /m/{municipality}/records/transfers/{id}/bag", Set.of(Roles.RECORDS_MANAGER));
+        t.put("POST /m/{municipality}/records/transfers/{id}/confirmation", Set.of(Roles.RECORDS_MANAGER));
         t.put("GET /m/{municipality}/records/fixity", Set.of(Roles.RECORDS_MANAGER));
         t.put("POST /m/{municipality}/records/fixity", Set.of(Roles.RECORDS_MANAGER));
         t.put("GET /m/{municipality}/audit/verification", ADMIN);

@@ -109,13 +109,27 @@ public class HoldsView implements Serializable {
     }
 
     public void place() {
+        // every reason at once: what is missing of the matter and reason, and of what the hold covers
+        java.util.List<RuleViolation.Refusal> problems = new java.util.ArrayList<>();
+        if (matter == null || matter.isBlank() || reason == null || reason.isBlank()) {
+            problems.add(RuleViolation.refusal("hold.matterAndReason"));
+        }
+        HoldScope what = null;
         try {
-            HoldScope what = switch (scope) {
+            what = switch (scope) {
                 case MEETING -> new HoldScope.Meeting(meetingId == null ? 0 : meetingId);
                 case BODY -> new HoldScope.Body(bodyId == null ? 0 : bodyId);
                 case DATE_RANGE -> new HoldScope.DateRange(day(from), day(to));
                 case RECORD -> new HoldScope.OneRecord(recordKind, recordId == null ? 0 : recordId);
             };
+        } catch (RuleViolation refused) {
+            problems.addAll(refused.refusals());
+        }
+        if (!problems.isEmpty()) {
+            Notices.refused(RuleViolation.of(problems));
+            return;
+        }
+        try {
             holds.place(matter, reason, what, "staff");
             Notices.done("holds.placed", matter.strip());
             matter = null;

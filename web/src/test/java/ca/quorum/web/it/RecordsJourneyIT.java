@@ -258,5 +258,10 @@ class RecordsJourneyIT {
         assertTrue(!goneForAnyone.body().contains("certificate"), goneForAnyone.body());
         assertEquals(200, new Http(base.toURI()).get("api/m/lakeview-harbour/meetings/" + kept + "/agenda/pdf")
                 .statusCode());
+
+        // the transfers page, where records due to the archives leave as a bag
+        records.get(base + "m/lakeview-harbour/records/transfers");
+        assertEquals("Transfers to the archives", records.findElement(By.tagName("h1")).getText());
+        assertAccessible(records, "transfers page");
     }
 }
