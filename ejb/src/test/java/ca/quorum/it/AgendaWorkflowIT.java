@@ -352,16 +352,26 @@ class AgendaWorkflowIT {
         PacketStatusView good = awaitPacket(meeting, 0);
         assertEquals("PUBLISHED", good.latest().status());
 
+        String chunk = "select data from stored_file_chunk where seq = 0 and file_id = (select id from stored_file "
+                + "where tenant = ? and sha256 = ?)";
+        byte[] original = sql.bytes(chunk, DemoSeeder.LAKEVIEW, report.attachments().get(0).sha256());
         sql.update("update stored_file_chunk set data = ? where file_id = (select id from stored_file where "
                 + "tenant = ? and sha256 = ?)", "not a pdf any more".getBytes(), DemoSeeder.LAKEVIEW,
                 report.attachments().get(0).sha256());
-        long rebuild = asClerk(() -> packets.requestBuild(meeting));
-        PacketStatusView failed = awaitPacket(meeting, good.latest().id());
-        assertEquals(rebuild, failed.latest().id());
-        assertEquals("FAILED", failed.latest().status());
-        assertTrue(failed.latest().message().contains("\"Arena roof.pdf\" of item 6.1 \"Arena roof\""),
-                failed.latest().message());
-        assertEquals(good.published(), failed.published(), "the packet published before stays published");
+        try {
+            long rebuild = asClerk(() -> packets.requestBuild(meeting));
+            PacketStatusView failed = awaitPacket(meeting, good.latest().id());
+            assertEquals(rebuild, failed.latest().id());
+            assertEquals("FAILED", failed.latest().status());
+            assertTrue(failed.latest().message().contains("\"Arena roof.pdf\" of item 6.1 \"Arena roof\""),
+                    failed.latest().message());
+            assertEquals(good.published(), failed.published(), "the packet published before stays published");
+        } finally {
+            // the store mended, so that fixity checks and backup verifications later find it whole
+            sql.update("update stored_file_chunk set data = ? where seq = 0 and file_id = (select id from stored_file "
+                    + "where tenant = ? and sha256 = ?)", original, DemoSeeder.LAKEVIEW,
+                    report.attachments().get(0).sha256());
+        }
     }
 
     @Test

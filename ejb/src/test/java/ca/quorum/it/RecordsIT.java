@@ -482,4 +482,27 @@ class RecordsIT {
                 Long.toString(due[1])));
         refused("CONFIRMED", () -> asRecordsManager(() -> transfers.confirm(transfer.id(), "again")));
     }
+
+    @Test
+    void aHoldBySavedSearchFreezesTheRecordsTheSearchFoundWhenItWasPlaced() throws Exception {
+        String word = "lighthouse" + (System.nanoTime() % 100_000_000);
+        long[] found = pastMeetingWithAgenda(55, "Restoration of the " + word);
+        eventually("the agenda is searchable", () -> foiHits(word) > 0);
+        refused("finds no record to hold", () -> in(() -> foi.call(() -> holds.placeBySearch("FOI 2027-020",
+                "request received", "nosuchword" + word, "FOI:2027-020"))));
+        long hold = in(() -> foi.call(() -> holds.placeBySearch("FOI 2027-020", "request received", word,
+                "FOI:2027-020")));
+        assertEquals(1, asClerk(() -> holds.holding(RecordKind.AGENDA_REVISION, found[1])).size());
+        assertTrue(asRecordsManager(() -> holds.covered(hold)).contains(new RecordPlace.Key(
+                RecordKind.AGENDA_REVISION, found[1])));
+        refused("under a legal hold", () -> sql.update("delete from agenda_revision where id = ?", found[1]));
+        var view = asClerk(() -> holds.holds()).stream().filter(h -> h.id() == hold).findFirst().orElseThrow();
+        assertEquals("SEARCH", view.scope());
+        assertTrue(view.scopeDetail().contains(word), view.scopeDetail());
+        in(() -> foi.call(() -> {
+            holds.lift(hold, "request answered");
+            return null;
+        }));
+        assertTrue(asClerk(() -> holds.holding(RecordKind.AGENDA_REVISION, found[1])).isEmpty());
+    }
 }

@@ -124,6 +124,21 @@ public class Sql {
         }
     }
 
+    /** The first column of the first row, as bytes. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public byte[] bytes(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = s.executeQuery()) {
+                return rows.next() ? rows.getBytes(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The first column of the first row, as text. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String text(String sql, Object... parameters) {

@@ -62,7 +62,11 @@ public class FixityCheck {
     @Resource
     SessionContext session;
 
-    /** Re-hashes every stored file of the municipality; returns the run with its findings. */
+    /**
+     * Re-hashes every stored file of the municipality; returns the run with its findings. A large store takes a while
+     * (see docs/BENCHMARKS.md): the transaction may last up to four hours.
+     */
+    @org.jboss.ejb3.annotation.TransactionTimeout(value = 4, unit = java.util.concurrent.TimeUnit.HOURS)
     public Run run() {
         String tenant = TenantContext.require();
         Instant started = Instant.now();

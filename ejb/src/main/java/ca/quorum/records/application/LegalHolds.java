@@ -56,6 +56,9 @@ public class LegalHolds {
     @EJB
     AuditLog audit;
 
+    @EJB
+    ca.quorum.discovery.application.Search search;
+
     @Resource
     SessionContext session;
 
@@ -103,6 +106,38 @@ public class LegalHolds {
         details.put("source", source == null || source.isBlank() ? "staff" : source.strip());
         audit.record("LegalHoldPlaced", "legal-hold", id.toString(), details);
         return id.longValue();
+    }
+
+    /**
+     * Places a hold on the records a search finds now, closed ones included: a hit on a meeting's agenda, packet or
+     * motions holds that meeting's records; a hit on minutes or a by-law holds that record. The records are fixed
+     * when the hold is placed; the query is kept with it.
+     */
+    @RolesAllowed({Roles.RECORDS_MANAGER, Roles.FOI_OFFICER})
+    public long placeBySearch(String matter, String reason, String query, String source) {
+        String tenant = TenantContext.require();
+        if (query == null || query.isBlank()) {
+            throw RuleViolation.because("hold.scope");
+        }
+        Set<RecordPlace.Key> found = new LinkedHashSet<>();
+        for (ca.quorum.search.SearchResults.Hit hit : search.everyHit(query.strip())) {
+            switch (hit.type()) {
+                case "MINUTES" -> found.add(new RecordPlace.Key(RecordKind.MINUTES, hit.recordId()));
+                case "BYLAW" -> found.add(new RecordPlace.Key(RecordKind.BYLAW, hit.recordId()));
+                default -> { // the documents of a meeting: its agenda, items, reports, attachments, packet, motions
+                    @SuppressWarnings("unchecked")
+                    List<Object[]> records = em.createNativeQuery("select record_type, record_id from record_retention "
+                            + "where tenant = ?1 and meeting_id = ?2").setParameter(1, tenant)
+                            .setParameter(2, hit.recordId()).getResultList();
+                    records.forEach(r -> found.add(new RecordPlace.Key(RecordKind.valueOf((String) r[0]),
+                            ((Number) r[1]).longValue())));
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            throw RuleViolation.because("hold.searchFoundNothing", query.strip());
+        }
+        return place(matter, reason, new HoldScope.SavedSearch(query.strip(), found), source);
     }
 
     /** Lifts an active hold, saying why; the hold stays on file with who lifted it and when. */

@@ -101,7 +101,7 @@ public sealed interface HoldScope {
     /** The records a saved search found when the hold was placed. */
     record SavedSearch(String query, Set<RecordPlace.Key> found) implements HoldScope {
         public SavedSearch {
-            if (query == null || query.isBlank()) {
+            if (query == null || query.isBlank() || query.strip().length() > 500) {
                 throw RuleViolation.because("hold.scope");
             }
             found = Set.copyOf(found);

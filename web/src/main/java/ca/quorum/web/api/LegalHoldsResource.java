@@ -63,12 +63,18 @@ public class LegalHoldsResource {
     @Path("holds")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place a hold (records manager, FOI officer): {matter, reason, source, scope: RECORD "
-            + "{kind, recordId} | MEETING {meetingId} | BODY {bodyId} | DATE_RANGE {from, to}}; answers its id")
+            + "{kind, recordId} | MEETING {meetingId} | BODY {bodyId} | DATE_RANGE {from, to} | SEARCH {query} (the "
+            + "records it finds now, closed ones included)}; answers its id")
     public Response place(JsonObject body) {
         if (body == null) {
             throw RuleViolation.because("hold.matterAndReason");
         }
         String scope = body.getString("scope", "");
+        if (scope.strip().equalsIgnoreCase("SEARCH")) {
+            long id = holds.placeBySearch(body.getString("matter", null), body.getString("reason", null),
+                    body.getString("query", null), body.getString("source", null));
+            return Response.created(URI.create(uri.getAbsolutePath() + "/" + id)).entity(Map.of("id", id)).build();
+        }
         HoldScope what = switch (scope.strip().toUpperCase(java.util.Locale.ROOT)) {
             case "RECORD" -> new HoldScope.OneRecord(kind(body.getString("kind", "")), id(body, "recordId"));
             case "MEETING" -> new HoldScope.Meeting(id(body, "meetingId"));

@@ -34,7 +34,7 @@ public class HoldsView implements Serializable {
 
     /** What a new hold covers, as the form offers it. */
     public enum Scope {
-        MEETING, BODY, DATE_RANGE, RECORD
+        MEETING, BODY, DATE_RANGE, RECORD, SEARCH
     }
 
     @EJB
@@ -58,6 +58,7 @@ public class HoldsView implements Serializable {
     private String to;
     private RecordKind recordKind = RecordKind.MINUTES;
     private Long recordId;
+    private String query;
     private final Map<Long, String> liftReasons = new HashMap<>();
     private List<LegalHolds.HoldView> list;
     private List<MeetingCalendar.MeetingSummary> meetings;
@@ -114,6 +115,22 @@ public class HoldsView implements Serializable {
         if (matter == null || matter.isBlank() || reason == null || reason.isBlank()) {
             problems.add(RuleViolation.refusal("hold.matterAndReason"));
         }
+        if (scope == Scope.SEARCH) {
+            if (!problems.isEmpty()) {
+                Notices.refused(RuleViolation.of(problems));
+                return;
+            }
+            try {
+                holds.placeBySearch(matter, reason, query, "staff");
+                Notices.done("holds.placed", matter.strip());
+                matter = null;
+                reason = null;
+                list = null;
+            } catch (RuleViolation refused) {
+                Notices.refused(refused);
+            }
+            return;
+        }
         HoldScope what = null;
         try {
             what = switch (scope) {
@@ -121,6 +138,7 @@ public class HoldsView implements Serializable {
                 case BODY -> new HoldScope.Body(bodyId == null ? 0 : bodyId);
                 case DATE_RANGE -> new HoldScope.DateRange(day(from), day(to));
                 case RECORD -> new HoldScope.OneRecord(recordKind, recordId == null ? 0 : recordId);
+                case SEARCH -> throw new IllegalStateException("placed by search above");
             };
         } catch (RuleViolation refused) {
             problems.addAll(refused.refusals());
@@ -226,6 +244,14 @@ public class HoldsView implements Serializable {
 
     public void setRecordKind(RecordKind recordKind) {
         this.recordKind = recordKind;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
     }
 
     public Long getRecordId() {
