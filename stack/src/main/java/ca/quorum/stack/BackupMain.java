@@ -227,12 +227,30 @@ public final class BackupMain {
         return lines;
     }
 
-    /** Every stored file that was not purged, its chunks hashed in order against its SHA-256 and size. */
+    /**
+     * Every stored file that was not purged, its chunks hashed in order against its SHA-256 and size: by PostgreSQL
+     * for files up to 256 MiB (one file's chunks at a time), streamed here for larger ones.
+     */
     static List<String> fixity(Connection c) throws Exception {
         List<String> problems = new ArrayList<>();
-        c.setAutoCommit(false); // a cursor: chunks stream, they are never all in memory
+        c.setAutoCommit(false); // cursors: rows stream, they are never all in memory
+        try (PreparedStatement s = c.prepareStatement("select f.id, f.sha256, f.size, h.digest, h.length from "
+                + "stored_file f cross join lateral (select encode(sha256(string_agg(k.data, ''::bytea order by "
+                + "k.seq)), 'hex') digest, coalesce(sum(length(k.data)), 0) length from stored_file_chunk k where "
+                + "k.file_id = f.id) h where f.purged_at is null and f.size <= 268435456 order by f.id")) {
+            s.setFetchSize(500);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (!String.valueOf(r.getString(4)).equals(r.getString(2)) || r.getLong(5) != r.getLong(3)) {
+                        problems.add("stored file " + r.getLong(1) + ": " + r.getString(4) + " (" + r.getLong(5)
+                                + " bytes), stored as " + r.getString(2) + " (" + r.getLong(3) + " bytes)");
+                    }
+                }
+            }
+        }
         try (PreparedStatement s = c.prepareStatement("select f.id, f.sha256, f.size, k.data from stored_file f left "
-                + "join stored_file_chunk k on k.file_id = f.id where f.purged_at is null order by f.id, k.seq")) {
+                + "join stored_file_chunk k on k.file_id = f.id where f.purged_at is null and f.size > 268435456 "
+                + "order by f.id, k.seq")) {
             s.setFetchSize(16);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long current = -1;
