@@ -142,6 +142,11 @@ class RecordsIT {
         long body = sql.number("select body_id from meeting where id = ?", meeting);
         LocalDate day = LocalDate.parse(sql.text("select recorded_on::text from record_retention where tenant = ? "
                 + "and record_type = 'MINUTES' and record_id = ?", DemoSeeder.LAKEVIEW, minutesId));
+        // the meeting's log and ballots were filed when it adjourned, permanently
+        var log = asClerk(() -> retention.retention(RecordKind.MEETING_LOG, meeting));
+        assertEquals("C01.04", log.classCode());
+        assertEquals(ca.quorum.records.domain.FinalAction.PERMANENT, log.action());
+        assertEquals(day, log.triggeredOn());
         long publicPdf = sql.number("select public_pdf_id from agenda_revision where id = ?", revision);
 
         List<HoldScope> scopes = List.of(new HoldScope.OneRecord(RecordKind.MINUTES, minutesId),
@@ -306,6 +311,20 @@ class RecordsIT {
                 "\"" + text + "\"")))).total();
     }
 
+    /** The retention classes the indexed documents of a meeting's agenda carry. */
+    private Set<Object> indexedRetentionClasses(long meeting) {
+        try {
+            var found = engine.connection().client().search(s -> s.index(ca.quorum.search.RecordIndex.ALIAS).size(50)
+                    .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("recordId").value(meeting)))
+                            .filter(f -> f.term(t -> t.field("type").value("AGENDA"))))), java.util.Map.class);
+            Set<Object> classes = new java.util.HashSet<>();
+            found.hits().hits().forEach(h -> classes.add(h.source().get("retentionClass")));
+            return classes;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void eventually(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
         java.time.Instant until = java.time.Instant.now().plusSeconds(60);
         while (!condition.getAsBoolean()) {
@@ -340,6 +359,9 @@ class RecordsIT {
             assertEquals(code, card.classCode());
             assertEquals("working copy only", card.history().get(card.history().size() - 1).reason());
         }
+        // the search documents carry the record's retention, derived again when it is reclassified
+        eventually("the reclassified agenda's documents carry its class", () -> indexedRetentionClasses(held[0])
+                .equals(Set.of(code)));
         long hold = asRecordsManager(() -> holds.place("Bridge claim " + code, "notice of claim", new HoldScope.Meeting(
                 held[0]), "staff"));
         refused("under a legal hold", () -> asRecordsManager(() -> retention.reclassify(RecordKind.AGENDA_REVISION,

@@ -34,7 +34,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 public final class RecordIndex {
 
     public static final String ALIAS = "quorum-records";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2; // 2: records management's retention metadata
     public static final String INDEX = ALIAS + "-v" + VERSION;
 
     private static final String MAPPING = """
@@ -48,7 +48,9 @@ public final class RecordIndex {
                         "fields": {"fr": {"type": "text", "analyzer": "french"}}},
                "page": {"type": "integer"}, "body": {"type": "keyword"}, "meetingDate": {"type": "date"},
                "year": {"type": "integer"}, "itemNumber": {"type": "keyword"},
-               "url": {"type": "keyword", "index": false}, "language": {"type": "keyword"}}}}
+               "url": {"type": "keyword", "index": false}, "language": {"type": "keyword"},
+               "retentionClass": {"type": "keyword"}, "disposalFrom": {"type": "date"},
+               "finalAction": {"type": "keyword"}}}}
             """;
 
     /** The most documents one search returns (the engine's default result window). */
@@ -75,6 +77,21 @@ public final class RecordIndex {
             }
             if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
                 client.indices().putAlias(a -> a.index(INDEX).name(ALIAS));
+            } else {
+                // an index of an earlier mapping version: the alias moves to this one (filled again from the
+                // database by the reindex that its absence starts), and the old one goes
+                List<String> older = new ArrayList<>(client.indices().getAlias(a -> a.name(ALIAS)).aliases()
+                        .keySet());
+                older.remove(INDEX);
+                if (!older.isEmpty()) {
+                    client.indices().updateAliases(u -> {
+                        older.forEach(o -> u.actions(x -> x.remove(r -> r.index(o).alias(ALIAS))));
+                        return u.actions(x -> x.add(ad -> ad.index(INDEX).alias(ALIAS)));
+                    });
+                    for (String o : older) {
+                        client.indices().delete(d -> d.index(o));
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

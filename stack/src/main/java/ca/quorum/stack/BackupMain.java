@@ -198,7 +198,12 @@ public final class BackupMain {
                 + "when 'MINUTES' then (select x.html || '|' || x.status || '|' || coalesce(f.sha256, '') from minutes x "
                 + "left join stored_file f on f.id = x.pdf_id where x.id = r.record_id) "
                 + "when 'BYLAW' then (select x.number || '|' || x.html || '|' || f.sha256 from bylaw x join stored_file f "
-                + "on f.id = x.pdf_id where x.id = r.record_id) end, ''), 'UTF8')), 'hex') from record_retention r "
+                + "on f.id = x.pdf_id where x.id = r.record_id) "
+                + "when 'MEETING_LOG' then (select string_agg(e.seq || ':' || e.type || ':' || e.payload, '|' order by "
+                + "e.seq) from meeting_event e where e.meeting_id = r.record_id) || '#' || coalesce((select "
+                + "string_agg(b.vote_no || ':' || b.member_id || ':' || b.choice, ',' order by b.vote_no, b.member_id) "
+                + "from ballot b where b.meeting_id = r.record_id), '') end, ''), 'UTF8')), 'hex') from "
+                + "record_retention r "
                 + "order by r.tenant, r.record_type, r.record_id")) {
             while (r.next()) {
                 long[] t = totals.computeIfAbsent(r.getString(1), k -> new long[5]);

@@ -22,9 +22,9 @@ import ca.quorum.shared.infrastructure.SearchEngine;
 import ca.quorum.shared.tenant.TenantContext;
 
 /**
- * The index is derived from the database: when the application starts and the search engine has no index (a new
- * node, a restored backup, lost search data), every municipality's published records are queued for indexing, and
- * the indexers rebuild it in the background. A search engine that does not answer is left to the indexers' retries.
+ * The index is derived from the database: when the application starts and the search engine has no index of this
+ * version (a new node, a restored backup, lost search data, a new mapping), every municipality's published records
+ * are queued for indexing, and the indexers rebuild it in the background. A search engine that does not answer is left to the indexers' retries.
  */
 @Singleton
 @Startup
@@ -48,9 +48,11 @@ public class IndexRecovery {
     @PostConstruct
     void rebuildWhenMissing() {
         try {
-            if (new RecordIndex(engine.connection()).exists()) {
+            RecordIndex index = new RecordIndex(engine.connection());
+            if (index.exists()) {
                 return;
             }
+            index.ensure(); // this version's index, the alias moved to it from an earlier one
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "search: the engine did not answer at start-up; the index is not checked", e);
             return;

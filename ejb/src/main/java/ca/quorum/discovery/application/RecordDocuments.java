@@ -81,7 +81,40 @@ public class RecordDocuments {
             case PACKET -> ids.forEach(id -> packet(id, context, out.get(id)));
             case MEETING -> ids.forEach(id -> motions(id, context, out.get(id)));
         }
+        withRetention(kind, out);
         return out;
+    }
+
+    /**
+     * Each document carries its record's retention (class, first day of its final action, the action): minutes and
+     * by-laws their own; a meeting's agenda and packet those of its latest kept agenda revision. A meeting's motions
+     * are part of the meeting log, not a record filed yet.
+     */
+    private void withRetention(Kind kind, Map<Long, List<SearchDocument>> out) {
+        if (out.isEmpty() || kind == Kind.MEETING) {
+            return;
+        }
+        String sql = switch (kind) {
+            case MINUTES, BYLAW -> "select r.record_id, r.class_code, r.eligible_from, c.final_action from "
+                    + "record_retention r join record_class c on c.tenant = r.tenant and c.code = r.class_code where "
+                    + "r.tenant = ?1 and r.record_type = '" + kind.name() + "' and r.record_id in (?2)";
+            default -> "select distinct on (a.meeting_id) a.meeting_id, r.class_code, r.eligible_from, c.final_action "
+                    + "from agenda_revision a join record_retention r on r.tenant = a.tenant and r.record_type = "
+                    + "'AGENDA_REVISION' and r.record_id = a.id join record_class c on c.tenant = r.tenant and c.code = "
+                    + "r.class_code where a.tenant = ?1 and a.meeting_id in (?2) and a.destroyed_under is null order by "
+                    + "a.meeting_id, a.number desc";
+        };
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, TenantContext.require())
+                .setParameter(2, List.copyOf(out.keySet())).getResultList();
+        for (Object[] r : rows) {
+            List<SearchDocument> documents = out.get(((Number) r[0]).longValue());
+            if (documents == null) {
+                continue;
+            }
+            LocalDate from = r[2] == null ? null : r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2];
+            documents.replaceAll(d -> d.withRetention((String) r[1], from, (String) r[3]));
+        }
     }
 
     /** The municipality, its language and the meetings already loaded, shared by a batch. */

@@ -74,6 +74,9 @@ public class MeetingConsole {
     @EJB
     DeclaredInterests declaredInterests;
 
+    @EJB
+    ca.quorum.records.application.RetentionSchedule retention;
+
     @Inject
     Event<MeetingChanged> changed;
 
@@ -467,6 +470,10 @@ public class MeetingConsole {
             loaded.meeting().begin();
         } else if (event instanceof LiveEvent.Adjourned || event instanceof LiveEvent.ClosedWithoutQuorum) {
             loaded.meeting().adjourn();
+            // the meeting's log and ballots are a record from now on, filed under their class
+            java.time.LocalDate day = loaded.meeting().startsAt().atZone(em.find(Municipality.class,
+                    TenantContext.require()).timeZone()).toLocalDate();
+            retention.classify(ca.quorum.records.domain.RecordKind.MEETING_LOG, meetingId, day, meetingId, day);
         }
         if (event instanceof LiveEvent.VoteClosed closed && closed.tally().carried()) {
             long motion = loaded.live().votes().stream().filter(v -> v.id() == closed.vote()).findFirst()

@@ -158,8 +158,8 @@ public class Dispositions {
             String exclusion = switch (assessment) {
                 case Disposition.Held held -> DispositionBatch.HELD + String.join("; ", held.holds().stream()
                         .map(LegalHold::matter).toList());
-                case Disposition.Eligible eligible -> kind == RecordKind.MINUTES || kind == RecordKind.BYLAW
-                        ? "Minutes and by-laws are kept permanently." : null;
+                case Disposition.Eligible eligible -> kind.destroyable() ? null
+                        : "Minutes, by-laws and meeting logs are kept permanently.";
                 default -> "Not eligible on " + day + ".";
             };
             LocalDate eligibleFrom = rule.eligibleFrom(local(c[11])).orElse(day);
@@ -444,6 +444,8 @@ public class Dispositions {
             case MINUTES -> "select 'Minutes of ' || m.title from minutes x join meeting m on m.id = x.meeting_id "
                     + "where x.id = ?1";
             case BYLAW -> "select 'By-law ' || number || ': ' || title from bylaw where id = ?1";
+            case MEETING_LOG -> "select 'Log and ballots of ' || title || ' (' || to_char(starts_at, 'YYYY-MM-DD') "
+                    + "|| ')' from meeting where id = ?1";
         };
         List<?> found = em.createNativeQuery(sql).setParameter(1, recordId).getResultList();
         String title = found.isEmpty() ? kind + " " + recordId : String.valueOf(found.get(0));

@@ -64,6 +64,9 @@ public class RetentionSchedule {
     @EJB
     LegalHolds holds;
 
+    @EJB
+    ca.quorum.discovery.application.SearchOutbox searchOutbox;
+
     @Resource
     SessionContext session;
 
@@ -185,8 +188,7 @@ public class RetentionSchedule {
     public void classify(RecordKind kind, long recordId, LocalDate triggered, Long meetingId, LocalDate recordedOn) {
         String tenant = TenantContext.require();
         RecordClass recordClass = classOf(tenant, kind.startingClass())
-                .orElseThrow(() -> new IllegalStateException("the plan of " + tenant + " has no class "
-                        + kind.startingClass() + " for " + kind));
+                .orElseGet(() -> startingClass(tenant, kind));
         LocalDate eligible = recordClass.rule().eligibleFrom(triggered).orElse(null);
         Number id = (Number) em.createNativeQuery("insert into record_retention (tenant, record_type, record_id, "
                 + "class_code, triggered_on, eligible_from, meeting_id, recorded_on) values (?1, ?2, ?3, ?4, "
@@ -271,6 +273,8 @@ public class RetentionSchedule {
                 .executeUpdate();
         change(tenant, id, (String) r[1], to.code(), (String) r[2], to.rule().code(), local(r[4]), eligible,
                 reason.strip());
+        reindex(kind, recordId, (Number) em.createNativeQuery("select meeting_id from record_retention where id = ?1")
+                .setParameter(1, id).getSingleResult());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("record", kind.name() + " " + recordId);
         details.put("from", r[1]);
@@ -309,10 +313,11 @@ public class RetentionSchedule {
 
     private void recompute(String tenant, RecordClass changed, String reason) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, triggered_on, eligible_from from record_retention "
-                + "where tenant = ?1 and class_code = ?2").setParameter(1, tenant).setParameter(2, changed.code())
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery("select id, triggered_on, eligible_from, record_type, record_id, "
+                + "meeting_id from record_retention where tenant = ?1 and class_code = ?2").setParameter(1, tenant)
+                .setParameter(2, changed.code()).getResultList();
         for (Object[] row : rows) {
+            reindex(RecordKind.valueOf((String) row[3]), ((Number) row[4]).longValue(), (Number) row[5]);
             LocalDate triggered = local(row[1]);
             LocalDate before = local(row[2]);
             LocalDate after = changed.rule().eligibleFrom(triggered).orElse(null);
@@ -333,6 +338,28 @@ public class RetentionSchedule {
                 .setParameter(5, text(fromClass)).setParameter(6, toClass).setParameter(7, text(fromRule))
                 .setParameter(8, toRule).setParameter(9, date(fromDate)).setParameter(10, date(toDate))
                 .setParameter(11, reason).executeUpdate();
+    }
+
+    /**
+     * A kind's class missing from a plan made before the kind existed (meeting logs came after the first plans): put
+     * in from the starting plan, with its parents, audited; never a record left unclassified.
+     */
+    private RecordClass startingClass(String tenant, RecordKind kind) {
+        ClassificationPlan starting = new ClassificationPlan(StartingPlan.classes());
+        RecordClass wanted = starting.find(kind.startingClass()).orElseThrow();
+        java.util.Deque<RecordClass> chain = new java.util.ArrayDeque<>();
+        for (RecordClass c = wanted; c != null; c = c.parent() == null ? null : starting.find(c.parent()).orElse(null)) {
+            if (classOf(tenant, c.code()).isEmpty()) {
+                chain.push(c);
+            }
+        }
+        for (RecordClass c : chain) {
+            insert(tenant, c);
+            audit.record("RecordClassAdded", "record-class", c.code(), Map.of("code", c.code(), "title", c.titleEn(),
+                    "rule", c.rule().code(), "action", c.rule().action().name(), "before", "(from the starting plan, "
+                            + "for " + kind.name() + ")"));
+        }
+        return wanted;
     }
 
     /** One class of the municipality's plan (the starting plan is put in place the first time it has none). */
@@ -385,6 +412,22 @@ public class RetentionSchedule {
                 .setParameter(8, c.rule().active().toTotalMonths()).setParameter(9, c.rule().inactive().toTotalMonths())
                 .setParameter(10, c.rule().trigger().name()).setParameter(11, text(c.rule().event()))
                 .setParameter(12, c.rule().fromYearEnd()).setParameter(13, c.rule().action().name()).executeUpdate();
+    }
+
+    /** The record's search documents carry its retention: they are derived again when it changes. */
+    private void reindex(RecordKind kind, long recordId, Number meetingId) {
+        switch (kind) {
+            case MINUTES -> searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.MINUTES, recordId);
+            case BYLAW -> searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.BYLAW, recordId);
+            default -> {
+                if (meetingId != null) { // an agenda revision, or a report placed on an agenda: the meeting's
+                    searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.AGENDA,
+                            meetingId.longValue());
+                    searchOutbox.enqueue(ca.quorum.discovery.application.SearchOutbox.Kind.PACKET,
+                            meetingId.longValue());
+                }
+            }
+        }
     }
 
     /** A day as SQL text, '' for none (with {@code nullif(?, '')::date}): never a null to bind. */

@@ -12,12 +12,23 @@ public enum RecordKind {
     /** Minutes, adopted (permanent) or not. */
     MINUTES("C01.01"),
     /** An enacted by-law (permanent). */
-    BYLAW("C01.03");
+    BYLAW("C01.03"),
+    /** A meeting's log and ballots, filed when it adjourns (permanent: the record of who moved, voted and how). */
+    MEETING_LOG("C01.04");
 
     private final String startingClass;
 
     RecordKind(String startingClass) {
         this.startingClass = startingClass;
+    }
+
+    /**
+     * Whether a disposition batch may destroy records of this kind: agenda revisions and staff reports. Minutes,
+     * by-laws and meeting logs are the municipality's permanent record (Municipal Act, 2001, s.253-254), whatever
+     * class a records manager files them under.
+     */
+    public boolean destroyable() {
+        return this == AGENDA_REVISION || this == STAFF_REPORT;
     }
 
     /** The class of {@link StartingPlan} records of this kind are filed under. */

@@ -36,6 +36,9 @@ public final class StartingPlan {
                                 FinalAction.REVIEW)),
                 new RecordClass("C01.03", "By-laws", "Règlements", "Enacted by-laws.", "C",
                         RetentionRule.permanent("P", RetentionTrigger.ADOPTED)),
+                new RecordClass("C01.04", "Meeting logs and ballots", "Journaux des réunions et votes", "The log "
+                        + "of each meeting (attendance, motions, votes, rulings) and every ballot cast.", "C",
+                        RetentionRule.permanent("P", RetentionTrigger.MEETING_DATE)),
                 new RecordClass("C02", "Committees", "Comités", "Committees and boards of council.", "C",
                         cy("C+10*", 10, RetentionTrigger.MEETING_DATE, FinalAction.REVIEW)),
                 new RecordClass("C03", "Staff reports", "Rapports du personnel", "Reports to council and "
