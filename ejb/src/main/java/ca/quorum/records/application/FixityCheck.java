@@ -159,14 +159,16 @@ public class FixityCheck {
                     .setParameter(6, finding.expectedSize()).setParameter(7, finding.actualSize())
                     .setParameter(8, finding.records()).executeUpdate();
             Map<String, Object> details = new LinkedHashMap<>();
+            details.put("premis", "fixity check"); // PREMIS eventType, id.loc.gov/vocabulary/preservation/eventType/fix
+            details.put("outcome", "fail");
             details.put("run", run.longValue());
             details.put("expected", finding.expected());
             details.put("actual", finding.actual());
             details.put("records", finding.records());
             audit.record("FixityMismatch", "stored-file", Long.toString(finding.fileId()), details);
         }
-        audit.record("FixityChecked", "fixity-run", run.toString(), Map.of("files", files, "bytes", bytes,
-                "mismatches", findings.size()));
+        audit.record("FixityChecked", "fixity-run", run.toString(), Map.of("premis", "fixity check", "files", files,
+                "bytes", bytes, "mismatches", findings.size()));
         return new Run(run.longValue(), started, finished, files, bytes, findings.size(), by, described);
     }
 

@@ -47,6 +47,11 @@ public class RetentionPanel {
         }
     }
 
+    /** A meeting's records with their class and dates (none for a visitor who may not read retention). */
+    public List<RetentionSchedule.RetentionCard> ofMeeting(long meetingId) {
+        return isShown() ? schedule.recordsOfMeeting(meetingId) : List.of();
+    }
+
     /** The matters of the active holds that freeze the record. */
     public List<String> holds(String kind, long id) {
         if (!isShown()) {
