@@ -113,7 +113,7 @@ public class RecordsPlanResource {
     @GET
     @Path("{kind}/{id}/retention")
     @Operation(summary = "A record's retention card: class, rule, trigger, first day of eligibility, history "
-            + "(kind: AGENDA_REVISION, STAFF_REPORT, MINUTES, BYLAW)")
+            + "(kind: AGENDA_REVISION, STAFF_REPORT, MINUTES, BYLAW, MEETING_LOG)")
     public RetentionSchedule.RetentionCard retention(@PathParam("kind") String kind, @PathParam("id") long id) {
         return schedule.retention(choice(RecordKind.class, kind), id);
     }
