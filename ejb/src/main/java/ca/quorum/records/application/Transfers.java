@@ -257,14 +257,7 @@ public class Transfers {
     }
 
     private String title(RecordKind kind, long id) {
-        String sql = switch (kind) {
-            case AGENDA_REVISION -> "select 'Agenda of ' || m.title || ' (' || to_char(m.starts_at, 'YYYY-MM-DD') "
-                    + "|| '), revision ' || r.number from agenda_revision r join meeting m on m.id = r.meeting_id "
-                    + "where r.id = ?1";
-            case STAFF_REPORT -> "select 'Staff report: ' || title from staff_report where id = ?1";
-            default -> "select 'record ' || ?1";
-        };
-        return String.valueOf(em.createNativeQuery(sql).setParameter(1, id).getSingleResult());
+        return RecordTitles.of(em, kind, id);
     }
 
     private static String sha256(Path file) throws IOException {

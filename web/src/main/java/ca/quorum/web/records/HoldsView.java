@@ -120,15 +120,7 @@ public class HoldsView implements Serializable {
                 Notices.refused(RuleViolation.of(problems));
                 return;
             }
-            try {
-                holds.placeBySearch(matter, reason, query, "staff");
-                Notices.done("holds.placed", matter.strip());
-                matter = null;
-                reason = null;
-                list = null;
-            } catch (RuleViolation refused) {
-                Notices.refused(refused);
-            }
+            placed(() -> holds.placeBySearch(matter, reason, query, "staff"));
             return;
         }
         HoldScope what = null;
@@ -147,8 +139,14 @@ public class HoldsView implements Serializable {
             Notices.refused(RuleViolation.of(problems));
             return;
         }
+        HoldScope scoped = what;
+        placed(() -> holds.place(matter, reason, scoped, "staff"));
+    }
+
+    /** Places a hold: confirms it and clears the form, or shows every reason it was refused. */
+    private void placed(java.util.function.LongSupplier placing) {
         try {
-            holds.place(matter, reason, what, "staff");
+            placing.getAsLong();
             Notices.done("holds.placed", matter.strip());
             matter = null;
             reason = null;
